@@ -1006,6 +1006,16 @@ pub mod helpers {
         }
     }
 
+    /// A target of an assignment chain; `bare_yield` when it is an unparenthesized
+    /// yield expression (`x = yield = y`), which CPython's `invalid_assignment` names
+    /// apart from the other invalid targets.
+    pub fn check_chain_target(e: &Expr, bare_yield: bool, ctx: Ctx) -> Result<(), PErr> {
+        if bare_yield {
+            return Err(user("assignment to yield expression not possible", e.span));
+        }
+        check_target(e, ctx)
+    }
+
     /// `( e )`: the expression itself; a parenthesized `*x` is CPython's
     /// `invalid_group` error.
     /// `except*:` (CPython's `invalid_except_star_stmt_indent`'s sibling rule).

@@ -344,6 +344,10 @@ pub struct MainModule {
     pub file: String,
     pub text: String,
     pub package: String,
+    /// What `sys.argv[0]` becomes: the file, or for a library module (whose code is
+    /// `<frozen NAME>`) the path its source has in a library directory
+    /// (`calendar.py`, `json/tool.py`), whose base name programs show as theirs.
+    pub argv0: String,
 }
 
 /// Finds module `name` for `-m`: parent packages are imported first (their
@@ -423,6 +427,7 @@ pub fn find_main_module(vm: &mut Vm, name: &str) -> Result<MainModule, String> {
             return match std::fs::read(&file) {
                 Ok(b) => match crate::text::source_decode::decode_source(&b) {
                     Ok(text) => Ok(MainModule {
+                        argv0: file.clone(),
                         file,
                         text,
                         package,
@@ -440,6 +445,7 @@ pub fn find_main_module(vm: &mut Vm, name: &str) -> Result<MainModule, String> {
     }
     if let Some(text) = crate::runtime::modules::pysrc::runnable_source(name) {
         return Ok(MainModule {
+            argv0: format!("{}.py", name.replace('.', "/")),
             file: format!("<frozen {name}>"),
             text: text.to_string(),
             package,
@@ -473,11 +479,11 @@ pub fn run_module(vm: &mut Vm, prog: &str, name: &str) -> i32 {
         }
     };
     if let Some(first) = vm.argv.first_mut() {
-        first.clone_from(&found.file);
+        first.clone_from(&found.argv0);
     }
     if let Some(sys) = vm.loaded_module("sys") {
         if let Ok(argv) = vm.get_attr(sys, "argv") {
-            let f = vm.new_str(&found.file);
+            let f = vm.new_str(&found.argv0);
             let zero = vm.int(0);
             if let Err(e) = vm.set_item(argv, zero, f) {
                 vm.decref(e.0);

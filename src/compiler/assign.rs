@@ -72,7 +72,9 @@ impl<'a> Compiler<'a> {
                     [i] => {
                         let before = *i as u32;
                         let after = (items.len() - i - 1) as u32;
-                        if before > 0xffff || after > 0xffff {
+                        // CPython's limit on the names before the star (its oparg
+                        // keeps them in 8 bits); mempy's on those after it.
+                        if before >= 1 << 8 || after > 0xffff {
                             return Err(SyntaxError::syntax(
                                 "too many expressions in star-unpacking assignment",
                                 t.span,

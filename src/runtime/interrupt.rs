@@ -96,6 +96,11 @@ pub fn pending() -> bool {
     ATTENTION.load(Ordering::Relaxed) != 0
 }
 
+/// True when a signal with a Python handler is waiting for its handler to run.
+pub fn signals_pending() -> bool {
+    ATTENTION.load(Ordering::Relaxed) & SIGNALS != 0
+}
+
 /// Forgets a pending interrupt (the REPL does this before running each input).
 pub fn clear() {
     ATTENTION.fetch_and(!(SIGINT | MEMORY), Ordering::Relaxed);

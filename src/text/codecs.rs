@@ -363,8 +363,14 @@ fn encode_escaped(cps: &[u32], raw: bool) -> Vec<u8> {
 /// `_PyUnicode_DecodeUnicodeEscapeInternal`, `PyUnicode_DecodeRawUnicodeEscape`):
 /// bytes stand for their latin-1 characters, escapes for what a str literal's
 /// would (the raw codec knows only `\u` and `\U`; other backslashes stay). An
-/// unknown escape keeps its backslash.
-fn decode_escaped(data: &[u8], raw: bool, errors: Errors) -> Result<(String, bool), CodecError> {
+/// unknown escape keeps its backslash; the first one's character goes to `invalid`
+/// (CPython's `first_invalid_escape`, which `unicode_escape` warns about).
+fn decode_escaped(
+    data: &[u8],
+    raw: bool,
+    errors: Errors,
+    invalid: &mut Option<u8>,
+) -> Result<(String, bool), CodecError> {
     let name = if raw {
         "rawunicodeescape"
     } else {
@@ -504,8 +510,8 @@ fn decode_escaped(data: &[u8], raw: bool, errors: Errors) -> Result<(String, boo
                 }
             }
             other => {
-                // Kept with its backslash (CPython also warns, which mempy's native
-                // code does not).
+                // Kept with its backslash.
+                invalid.get_or_insert(other);
                 out.push('\\');
                 out.push(other as char);
             }
@@ -614,6 +620,17 @@ fn decode_handle(
     }
 }
 
+/// `unicode_escape` decoding as `decode`, with the character of the first unknown
+/// escape (`\\q`), for the DeprecationWarning CPython issues about it.
+pub fn decode_unicode_escape(
+    data: &[u8],
+    errors: Errors,
+) -> Result<(String, bool, Option<u8>), CodecError> {
+    let mut invalid = None;
+    let (s, flagged) = decode_escaped(data, false, errors, &mut invalid)?;
+    Ok((s, flagged, invalid))
+}
+
 /// `bytes.decode`: the text, with surrogates (from surrogateescape/surrogatepass)
 /// as stand-ins, and whether it holds any (see `text::surrogates`). Err is
 /// a UnicodeDecodeError, but `DECODE_HANDLER_TYPE_ERROR` (a TypeError) and
@@ -623,8 +640,8 @@ pub fn decode(data: &[u8], codec: Codec, errors: Errors) -> Result<(String, bool
         Codec::Utf16(order) => decode_utf16(data, order, errors),
         Codec::Utf32(order) => decode_utf32(data, order, errors),
         Codec::Latin1 => Ok((data.iter().map(|&b| b as char).collect(), false)),
-        Codec::UnicodeEscape => decode_escaped(data, false, errors),
-        Codec::RawUnicodeEscape => decode_escaped(data, true, errors),
+        Codec::UnicodeEscape => decode_escaped(data, false, errors, &mut None),
+        Codec::RawUnicodeEscape => decode_escaped(data, true, errors, &mut None),
         Codec::Ascii => {
             let mut out = Out::with_capacity(data.len());
             for (i, &b) in data.iter().enumerate() {

@@ -434,12 +434,22 @@ pub(crate) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(&v)
             if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_) | Obj::Class(_)))
                 && {
-                    // A class that defines its own __dir__ (a Python function) decides: its
-                    // result is listed and sorted (CPython's dir calls type(obj).__dir__);
-                    // for a class that is its metaclass's __dir__ (EnumType's).
-                    match vm.lookup_type_attr(v, "__dir__") {
+                    // A class that defines its own __dir__ (a Python function, or any
+                    // object its descriptor binds) decides: its result is listed and
+                    // sorted (CPython's dir calls type(obj).__dir__ through the special
+                    // method lookup); for a class that is its metaclass's __dir__
+                    // (EnumType's). The builtin `object.__dir__`/`type.__dir__` are the
+                    // default listing below.
+                    let t = vm.type_of(v);
+                    match vm.class_lookup(t, "__dir__") {
                         Some(m) => {
-                            let own = matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Function(_)));
+                            let own = match m {
+                                Value::Obj(f) => match vm.heap.get(f) {
+                                    Obj::Builtin(b) => b.name != "__dir__",
+                                    _ => true,
+                                },
+                                _ => true,
+                            };
                             vm.decref(m);
                             own
                         }
@@ -447,8 +457,11 @@ pub(crate) fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     }
                 } =>
         {
-            let m = vm.lookup_type_attr(v, "__dir__").unwrap_or(Value::None);
-            let r = vm.call_value(m, &[v], &[]);
+            // Bound as a special method: a descriptor through its `__get__`, a
+            // staticmethod called without the object.
+            let t = vm.type_of(v);
+            let m = vm.class_lookup(t, "__dir__").unwrap_or(Value::None);
+            let r = vm.call_special(m, v, &[]);
             vm.decref(m);
             return sorted_list(vm, r?);
         }

@@ -26,6 +26,7 @@ pub mod math;
 pub mod mempy;
 pub mod operator;
 pub mod os;
+pub mod posixshmem;
 pub mod pysrc;
 pub mod random;
 pub mod re;
@@ -84,6 +85,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "cmath" => cmath::make(vm),
         "_heapq" => heapq::make(vm),
         "_bisect" => bisect::make(vm),
+        "_posixshmem" => posixshmem::make(vm),
         "_testcapi" => testcapi::make(vm),
         "_testinternalcapi" => testinternalcapi::make(vm),
         "importlib" => importlib::make(vm),

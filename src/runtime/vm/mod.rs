@@ -946,8 +946,11 @@ impl Vm {
                                 Obj::Str(_) => t.unicode_iterator,
                                 _ => t.iter_type(it),
                             },
+                            // No builtin part: the `__getitem__` protocol's iterator.
+                            Value::Obj(p) if p == *s => t.seq_iterator,
                             _ => t.iter_type(it),
                         },
+                        Obj::Class(_) => t.seq_iterator,
                         _ => t.iter_type(it),
                     },
                     // `reversed(list)` is a list_reverseiterator; over any other

@@ -549,10 +549,27 @@ impl Vm {
                 .min();
             if let Some(d) = nearest {
                 let now = Instant::now();
-                if d > now && !crate::runtime::interrupt::sleep(d - now) {
+                // In slices: a signal with a Python handler wakes a blocked main
+                // thread, which runs the handler at its next poll point and then
+                // waits again (CPython's lock waits run handlers as signals come).
+                let slice = d
+                    .saturating_duration_since(now)
+                    .min(Duration::from_millis(20));
+                if d > now && !crate::runtime::interrupt::sleep(slice) {
                     // Ctrl-C: the main thread (or the first) runs to take it.
                     let i = s.threads.iter().position(|g| g.run == Run::Blocked);
                     if let Some(i) = i {
+                        s.threads[i].run = Run::Runnable;
+                        s.threads[i].wake = Wake::Woken;
+                        return s.threads[i].ident;
+                    }
+                }
+                if crate::runtime::interrupt::signals_pending() {
+                    let main = s
+                        .threads
+                        .iter()
+                        .position(|g| g.ident == MAIN_IDENT && g.run == Run::Blocked);
+                    if let Some(i) = main {
                         s.threads[i].run = Run::Runnable;
                         s.threads[i].wake = Wake::Woken;
                         return s.threads[i].ident;
@@ -710,6 +727,11 @@ impl Vm {
                 return Err(self.interrupted());
             }
             self.green_block(Some((end - now).as_secs_f64()), "time.sleep()")?;
+            // Woken early by a signal: its handler runs now; one that raises ends
+            // the sleep (PEP 475).
+            if crate::runtime::interrupt::signals_pending() && self.green_ident() == MAIN_IDENT {
+                self.poll_attention()?;
+            }
         }
     }
 }

@@ -74,6 +74,9 @@ pub struct Types {
     /// is the generic reverse iterator over any sequence.
     pub list_reverseiterator: ObjRef,
     pub callable_iterator: ObjRef,
+    /// The iterator over an object with `__getitem__` (CPython's `iterator`,
+    /// `PySeqIter_Type`).
+    pub seq_iterator: ObjRef,
     pub generator: ObjRef,
     /// The class of `async def` generator objects.
     pub coroutine: ObjRef,
@@ -370,6 +373,7 @@ impl Types {
             reversed: mk(heap, "reversed", B::Iterator),
             list_reverseiterator: mk(heap, "list_reverseiterator", B::Iterator),
             callable_iterator: mk(heap, "callable_iterator", B::Iterator),
+            seq_iterator: mk(heap, "iterator", B::Iterator),
             generator: mk(heap, "generator", B::Generator),
             coroutine: mk(heap, "coroutine", B::Generator),
             async_generator: mk(heap, "async_generator", B::Generator),
@@ -519,6 +523,7 @@ impl Types {
             self.reversed,
             self.list_reverseiterator,
             self.callable_iterator,
+            self.seq_iterator,
             self.generator,
             self.coroutine,
             self.async_generator,

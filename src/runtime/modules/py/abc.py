@@ -93,6 +93,12 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        # The pattern-matching kind a class declares (`_abc_init`): a sequence or
+        # a mapping, not both.
+        tpflags = cls.__dict__.get('__abc_tpflags__')
+        if type(tpflags) is int and tpflags & 0x60 == 0x60:
+            raise TypeError('__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE '
+                            'and Py_TPFLAGS_MAPPING')
         cls.__abstractmethods__ = _still_abstract(cls)
         cls._abc_impl = _Bookkeeping()
         # Parents learn of their ABC children, whose virtual subclasses are

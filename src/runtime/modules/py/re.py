@@ -201,7 +201,16 @@ class Pattern:
         if isinstance(self.pattern, str):
             flags &= ~32
         if flags:
-            return 're.compile(%s, %r)' % (text, RegexFlag(flags))
+            # CPython's pattern_repr: the known flags in its table's order, then
+            # any other bits in hex.
+            names = []
+            for name, bit in _REPR_FLAGS:
+                if flags & bit:
+                    names.append(name)
+                    flags &= ~bit
+            if flags:
+                names.append('0x%x' % flags)
+            return 're.compile(%s, %s)' % (text, '|'.join(names))
         return 're.compile(%s)' % text
 
     def __eq__(self, other):
@@ -521,6 +530,15 @@ _ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
             'v': '\v', '\\': '\\'}
 
 
+# The flags a Pattern's repr names, in the order it names them.
+_REPR_FLAGS = (('re.TEMPLATE', 1), ('re.IGNORECASE', 2), ('re.LOCALE', 4),
+               ('re.MULTILINE', 8), ('re.DOTALL', 16), ('re.UNICODE', 32),
+               ('re.VERBOSE', 64), ('re.DEBUG', 128), ('re.ASCII', 256))
+
+# The largest group count (CPython's `_sre.MAXGROUPS`, INT32_MAX // 2).
+_MAXGROUPS = 2**31 // 2 - 1
+
+
 def _parse_template(pattern, template):
     # A replacement template as a list of literal pieces and group numbers.
     is_bytes = isinstance(template, bytes)
@@ -564,9 +582,21 @@ def _parse_template(pattern, template):
                     raise IndexError('unknown group name %r' % name)
                 index = pattern._names[name]
             else:
-                if not (name.isdigit() and name.isascii()):
-                    raise err('bad character in group name %r' % name, j + 1)
-                index = int(name)
+                # `int(name)`: a sign, whitespace, underscores and non-ASCII
+                # digits pass, with a DeprecationWarning (at re.sub's caller).
+                try:
+                    index = int(name)
+                    if index < 0:
+                        raise ValueError
+                except ValueError:
+                    raise err('bad character in group name %r' % name, j + 1) from None
+                if index >= _MAXGROUPS:
+                    raise err('invalid group reference %d' % index, j + 1)
+                if not (name.isdecimal() and name.isascii()):
+                    import warnings
+                    warnings.warn('bad character in group name %s at position %d'
+                                  % (ascii(name) if is_bytes else repr(name), j + 1),
+                                  DeprecationWarning, stacklevel=5)
                 if index >= groups + 1:
                     raise err('invalid group reference %d' % index, j + 1)
             parts.append(''.join(lit))
@@ -637,6 +667,12 @@ def _compile(pattern, flags):
         raise TypeError('first argument must be string or compiled pattern')
     flags = int(flags)
     info = _sre.compile(pattern, flags)
+    if len(info) == 2:
+        import warnings
+        for category, msg in info[0]:
+            category = FutureWarning if category == 'FutureWarning' else DeprecationWarning
+            warnings.warn(msg, category, stacklevel=3)
+        info = info[1]
     if len(info) == 3:
         msg, pos, exc = info
         if exc == 'OverflowError':

@@ -235,7 +235,10 @@ _C_LEVEL_FILES = frozenset('<frozen %s>' % name for name in (
     '_functools', '_queue', '_simplequeue', '_string', '_weakref', '_thread',
     'binascii', 'zlib', '_hashlib', '_md5', '_sha1', '_sha256', '_sha512',
     '_sha3', '_blake2', '_strptime', 'functools', '_functools', 'operator',
-    'datetime', 'struct', 'pickle', 'io', 'decimal', 'contextvars'))
+    'datetime', 'struct', 'pickle', 'io', 'decimal', 'contextvars',
+    # The codecs' entry points (CPython's are its C functions: `Codec.decode`
+    # of encodings.unicode_escape is `codecs.unicode_escape_decode`).
+    'encodings'))
 
 
 def _frame_at(stacklevel):

@@ -587,7 +587,12 @@ class finalize:
                         finalize._changed = False
                     if not queue:
                         break
-                    queue.pop()()
+                    fin = queue.pop()
+                    # One that fails is reported and the others still run.
+                    try:
+                        fin()
+                    except Exception:
+                        _sys.excepthook(*_sys.exc_info())
         finally:
             finalize._exiting = True
             if paused:

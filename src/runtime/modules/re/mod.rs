@@ -62,8 +62,37 @@ fn code_points(vm: &Vm, v: Value) -> Option<(Vec<u32>, bool)> {
 }
 
 /// `_sre.compile(pattern, flags)`: `(id, flags, groups, [(name, index)...])`, or on a
-/// syntax error `(msg, pos, exception_name)` for `re.py` to raise.
+/// syntax error `(msg, pos, exception_name)` for `re.py` to raise. When parsing met
+/// sets that may change meaning or deprecated group names, the result is
+/// `([(category, message)...], that tuple)`: `re.py` issues the warnings first (only when the pattern is parsed, not on a cache
+/// hit, as CPython's `re` cache does).
 fn compile(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut warnings = Vec::new();
+    let r = compile_pattern(vm, args, &mut warnings)?;
+    if warnings.is_empty() {
+        return Ok(r);
+    }
+    let items = warnings
+        .into_iter()
+        .map(|w| {
+            let (cat, msg) = match w {
+                parse::Warning::Future(m) => ("FutureWarning", m),
+                parse::Warning::Deprecation(m) => ("DeprecationWarning", m),
+            };
+            let c = vm.new_str(cat);
+            let m = vm.new_str(msg);
+            vm.new_tuple(vec![c, m])
+        })
+        .collect();
+    let l = vm.new_list(items);
+    Ok(vm.new_tuple(vec![l, r]))
+}
+
+fn compile_pattern(
+    vm: &mut Vm,
+    args: &[Value],
+    warnings: &mut Vec<parse::Warning>,
+) -> PyResult<Value> {
     check_args(vm, "compile", args, 2, 2)?;
     let flags = int_arg(vm, args[1])? as u32;
     let Some((pat, text)) = code_points(vm, args[0]) else {
@@ -73,7 +102,7 @@ fn compile(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let hit = CACHE.with(|c| c.borrow().ids.get(&key).copied());
     let id = match hit {
         Some(id) => id,
-        None => match parse::parse(&key.0, flags, text) {
+        None => match parse::parse(&key.0, flags, text, warnings) {
             Ok(p) => {
                 let widths: Vec<(u64, u64)> = (0..p.groups)
                     .map(|g| find_group_width(&p.node, g).unwrap_or((0, parse::MAXREPEAT)))

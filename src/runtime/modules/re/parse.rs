@@ -292,15 +292,52 @@ impl<'a> Source<'a> {
         }
     }
 
-    fn checkgroupname(&self, name: &str, offset: usize) -> Result<(), ParseError> {
+    /// A group name must be an identifier; a bytes pattern's non-ASCII one is
+    /// deprecated (a DeprecationWarning in `warnings`).
+    fn checkgroupname(
+        &self,
+        name: &str,
+        offset: usize,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<(), ParseError> {
+        let len = name.chars().count();
         if !crate::text::str_methods::isidentifier(name) {
             return Err(self.error(
                 format!("bad character in group name {}", py_repr(name)),
-                name.chars().count() + offset,
+                len + offset,
             ));
+        }
+        if !self.text && !name.is_ascii() {
+            warnings.push(Warning::Deprecation(format!(
+                "bad character in group name {} at position {}",
+                py_ascii(name),
+                self.tell() - len - offset
+            )));
         }
         Ok(())
     }
+}
+
+/// ascii() of a str: its repr with the non-ASCII characters escaped.
+pub fn py_ascii(s: &str) -> String {
+    let mut out = String::new();
+    for c in py_repr(s).chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}
+
+/// A warning the parser issues (CPython's `_parser` calls `warnings.warn`).
+pub enum Warning {
+    /// A set that may change meaning (nested, `--`, `&&`, `~~`, `||`).
+    Future(String),
+    /// A group name or number written in a deprecated way.
+    Deprecation(String),
 }
 
 /// repr() of a str, enough for names in messages.
@@ -329,6 +366,9 @@ struct State {
     widths: Vec<Option<(u64, u64)>>,
     lookbehind_groups: Option<usize>,
     condrefs: Vec<(usize, usize)>,
+    /// FutureWarning messages for character sets that may change meaning (nested sets,
+    /// `--`, `&&`, `~~`, `||`), in the order CPython's parser issues them.
+    warnings: Vec<Warning>,
 }
 
 impl State {
@@ -374,16 +414,35 @@ fn flag_of(c: u32) -> Option<u32> {
 }
 
 /// Parses `pattern` (code points; `text` is false for a bytes pattern) with `flags`.
-pub fn parse(pattern: &[u32], flags: u32, text: bool) -> Result<Parsed, ParseError> {
-    let mut src = Source::new(pattern, text)?;
+/// The FutureWarning messages met on the way are appended to `warnings`, also when
+/// the pattern then turns out to be an error (CPython warns as it parses).
+pub fn parse(
+    pattern: &[u32],
+    flags: u32,
+    text: bool,
+    warnings: &mut Vec<Warning>,
+) -> Result<Parsed, ParseError> {
     let mut st = State {
         flags,
         names: Vec::new(),
         widths: vec![None],
         lookbehind_groups: None,
         condrefs: Vec::new(),
+        warnings: Vec::new(),
     };
-    let node = parse_sub(&mut src, &mut st, flags & FLAG_VERBOSE != 0, 0, flags)?;
+    let r = parse_pattern(pattern, flags, text, &mut st);
+    warnings.append(&mut st.warnings);
+    r
+}
+
+fn parse_pattern(
+    pattern: &[u32],
+    flags: u32,
+    text: bool,
+    st: &mut State,
+) -> Result<Parsed, ParseError> {
+    let mut src = Source::new(pattern, text)?;
+    let node = parse_sub(&mut src, st, flags & FLAG_VERBOSE != 0, 0, flags)?;
     // fix_flags
     let mut f = st.flags;
     let verr = |m: &str| ParseError {
@@ -432,7 +491,7 @@ pub fn parse(pattern: &[u32], flags: u32, text: bool) -> Result<Parsed, ParseErr
         node,
         flags: f,
         groups: st.groups(),
-        names: st.names,
+        names: std::mem::take(&mut st.names),
     })
 }
 
@@ -719,6 +778,12 @@ fn parse_seq(
             '[' => {
                 last_repeat = false;
                 let here = src.tell() - 1;
+                if src.is('[') {
+                    st.warnings.push(Warning::Future(format!(
+                        "Possible nested set at position {}",
+                        src.tell()
+                    )));
+                }
                 let negate = src.matches('^')?;
                 let mut set: Vec<SetItem> = Vec::new();
                 loop {
@@ -730,7 +795,22 @@ fn parse_seq(
                     }
                     let code1 = match this {
                         Tok::Esc(e) => class_escape(src, e)?,
-                        Tok::Ch(x) => Esc::Lit(x),
+                        Tok::Ch(x) => {
+                            let op = match char::from_u32(x) {
+                                Some('-') => "difference",
+                                Some('&') => "intersection",
+                                Some('~') => "symmetric difference",
+                                Some('|') => "union",
+                                _ => "",
+                            };
+                            if !set.is_empty() && !op.is_empty() && src.next == Some(this) {
+                                st.warnings.push(Warning::Future(format!(
+                                    "Possible set {op} at position {}",
+                                    src.tell() - 1
+                                )));
+                            }
+                            Esc::Lit(x)
+                        }
                     };
                     if src.matches('-')? {
                         let Some(that) = src.get()? else {
@@ -743,7 +823,15 @@ fn parse_seq(
                         }
                         let code2 = match that {
                             Tok::Esc(e) => class_escape(src, e)?,
-                            Tok::Ch(x) => Esc::Lit(x),
+                            Tok::Ch(x) => {
+                                if x == '-' as u32 {
+                                    st.warnings.push(Warning::Future(format!(
+                                        "Possible set difference at position {}",
+                                        src.tell() - 2
+                                    )));
+                                }
+                                Esc::Lit(x)
+                            }
                         };
                         let msg =
                             format!("bad character range {}-{}", tok_text(this), tok_text(that));
@@ -871,11 +959,11 @@ fn parse_seq(
                         'P' => {
                             if src.matches('<')? {
                                 let n = src.getuntil('>', "group name")?;
-                                src.checkgroupname(&n, 1)?;
+                                src.checkgroupname(&n, 1, &mut st.warnings)?;
                                 name = Some(n);
                             } else if src.matches('=')? {
                                 let n = src.getuntil(')', "group name")?;
-                                src.checkgroupname(&n, 1)?;
+                                src.checkgroupname(&n, 1, &mut st.warnings)?;
                                 let nl = n.chars().count();
                                 let Some(&(_, gid)) = st.names.iter().find(|(k, _)| *k == n) else {
                                     return Err(src.error(
@@ -962,11 +1050,15 @@ fn parse_seq(
                                     }
                                 }
                             } else {
-                                let Ok(g) = cond.parse::<u64>() else {
-                                    return Err(src.error(
-                                        format!("bad character in group name {}", py_repr(&cond)),
-                                        cl + 1,
-                                    ));
+                                // `int(condname)`: whitespace, a sign, underscores and
+                                // non-ASCII digits pass, with a DeprecationWarning.
+                                let bad =
+                                    || format!("bad character in group name {}", py_repr(&cond));
+                                let g = match crate::text::int_text::parse_int_literal(&cond, 10) {
+                                    Ok(v) if v.sign() != num_bigint::Sign::Minus => {
+                                        u64::try_from(&v).unwrap_or(u64::MAX)
+                                    }
+                                    _ => return Err(src.error(bad(), cl + 1)),
                                 };
                                 if g == 0 {
                                     return Err(src.error("bad group number", cl + 1));
@@ -978,6 +1070,18 @@ fn parse_seq(
                                 }
                                 gid = g as usize;
                                 st.condrefs.push((gid, src.tell() - cl - 1));
+                                if !(cond.is_ascii() && crate::text::str_methods::isdecimal(&cond))
+                                {
+                                    let shown = if src.text {
+                                        py_repr(&cond)
+                                    } else {
+                                        py_ascii(&cond)
+                                    };
+                                    st.warnings.push(Warning::Deprecation(format!(
+                                        "bad character in group name {shown} at position {}",
+                                        src.tell() - cl - 1
+                                    )));
+                                }
                             }
                             st.check_lookbehind(gid, src)?;
                             let yes = parse_seq(src, st, verbose, nested + 1, false, flags)?;

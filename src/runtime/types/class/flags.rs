@@ -54,6 +54,20 @@ pub fn type_flags(heap: &Heap, cls: ObjRef) -> u64 {
     if c.base.0 != 0 && c.base != cls {
         f |= type_flags(heap, c.base) & INHERITED;
     }
+    // An ABC's `__abc_tpflags__` (`_abc_init` copies its collection bits).
+    if let Obj::Dict(d) = heap.get(c.dict) {
+        let declared = d.iter().find_map(|e| match (e.key, e.value) {
+            (crate::value::Value::Obj(k), crate::value::Value::Int(n))
+                if matches!(heap.get(k), Obj::Str(s) if s.as_str() == "__abc_tpflags__") =>
+            {
+                Some(heap.int_of(n) as u64)
+            }
+            _ => None,
+        });
+        if let Some(bits) = declared {
+            f |= bits & (SEQUENCE | MAPPING);
+        }
+    }
     if c.metaclass.is_some() || c.kind == BuiltinType::Type {
         f |= type_flags(heap, c.base) & SUBCLASS_BITS;
     }
@@ -99,6 +113,7 @@ fn builtin_flags(name: &str) -> Option<u64> {
         "bytes" => 0x8481500,
         "bytes_iterator" => 0x5180,
         "callable_iterator" => 0x5180,
+        "iterator" => 0x5180,
         "cell" => 0x5100,
         "chain" => 0x5500,
         "classmethod" => 0x85500,

@@ -114,6 +114,7 @@ static TYPE_SIZES: &[TypeRow] = &[
     ("builtins.generator", 152, 8, 0, 24, None),
     ("builtins.getset_descriptor", 48, 0, 0, 0, None),
     ("builtins.int", 24, 4, 0, 0, None),
+    ("builtins.iterator", 32, 0, 0, 0, None),
     ("builtins.list", 40, 0, 0, 0, Some("(iterable=(), /)")),
     ("builtins.list_iterator", 32, 0, 0, 0, None),
     ("builtins.list_reverseiterator", 32, 0, 0, 0, None),

@@ -409,6 +409,14 @@ impl Vm {
         if !eff.is(recv) && owner == self.types.str_ && b.name == "__rmod__" {
             eff = recv;
         }
+        // The iterators' `__reduce__` names the instance's own class (CPython's
+        // `enum_reduce`, `zip_reduce`, ... build from `Py_TYPE(self)`).
+        if !eff.is(recv) && b.name == "__reduce__" && {
+            let t = &self.types;
+            [t.enumerate, t.zip, t.map, t.filter].contains(&owner)
+        } {
+            eff = recv;
+        }
         // `array.__reduce_ex__` names the instance's own class and saves its
         // `__dict__` (CPython's `array_array___reduce_ex__` reads `Py_TYPE(self)`).
         if !eff.is(recv) && owner == self.types.array && b.name == "__reduce_ex__" {

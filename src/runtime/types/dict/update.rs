@@ -312,7 +312,14 @@ impl Vm {
     /// The TypeError of a `**` merge meeting key `k` twice in a call of `f`
     /// (CPython's `format_kwargs_error` for the KeyError of `_PyDict_MergeEx`).
     fn duplicate_keyword(&mut self, f: Value, k: Value) -> PyErr {
-        let ks = self.as_str(k).unwrap_or("").to_string();
+        // `%S`: the key's str(), whatever its type (`f(**{1: 3}, **{1: 5})`).
+        let ks = match self.as_str(k) {
+            Some(s) => s.to_string(),
+            None => match self.to_str(k) {
+                Ok(s) => s,
+                Err(e) => return e,
+            },
+        };
         let fs = self.func_str(f);
         self.type_error(format!(
             "{} got multiple values for keyword argument '{}'",

@@ -359,11 +359,18 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         stdin: false,
         std_out: 0,
         closed: false,
+        sig_read: enc == Encoding::Utf8Sig,
+        sig_write: false,
     };
     if mode.appending {
         if let Err(e) = state.seek(SeekFrom::End(0)) {
             return Err(vm.os_error(&e, Some(file)));
         }
+    }
+    if enc == Encoding::Utf8Sig && mode.writable() {
+        // No mark in the middle of a file (one opened to append to, or by a
+        // descriptor positioned past the start).
+        state.sig_write = state.tell().map_or(true, |p| p == 0);
     }
     let cls = classes(vm)?;
     // Binary with buffering=0 is the raw file itself (CPython's FileIO).
@@ -484,6 +491,8 @@ fn std_state(fd: u8, binary: bool) -> FileState {
         stdin: fd == 0,
         std_out: fd,
         closed: false,
+        sig_read: false,
+        sig_write: false,
     }
 }
 

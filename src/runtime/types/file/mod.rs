@@ -128,6 +128,9 @@ impl Mode {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Encoding {
     Utf8,
+    /// `utf-8-sig`: UTF-8 that skips a byte-order mark at the start of the stream
+    /// and writes one there (`FileState::sig_read`/`sig_write`).
+    Utf8Sig,
     Ascii,
     Latin1,
     /// A single-byte codec with a decoding table (cp1252, cp437, koi8-r, ...).
@@ -140,6 +143,7 @@ impl Encoding {
         let n = name.to_ascii_lowercase().replace(['-', ' '], "_");
         Some(match n.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Encoding::Utf8,
+            "utf_8_sig" => Encoding::Utf8Sig,
             "ascii" | "us_ascii" | "646" => Encoding::Ascii,
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
             | "cp819" => Encoding::Latin1,
@@ -150,7 +154,7 @@ impl Encoding {
     /// The codec name errors give.
     pub fn codec_name(self) -> &'static str {
         match self {
-            Encoding::Utf8 => "utf-8",
+            Encoding::Utf8 | Encoding::Utf8Sig => "utf-8",
             Encoding::Ascii => "ascii",
             Encoding::Latin1 => "latin-1",
             Encoding::Charmap(_) => "charmap",
@@ -215,7 +219,16 @@ pub struct FileState {
     /// (`sys.stdout`, `sys.stderr` and their `.buffer`s; `file` is None), 0 otherwise.
     pub std_out: u8,
     pub closed: bool,
+    /// `utf-8-sig`: a byte-order mark at the start of the stream is still to be
+    /// skipped (the decoder's `first` flag; set again by a seek to 0).
+    pub sig_read: bool,
+    /// `utf-8-sig`: the next write starts with a byte-order mark (the encoder at the
+    /// start of the stream: a file opened or sought at position 0).
+    pub sig_write: bool,
 }
+
+/// The UTF-8 byte-order mark (`utf-8-sig`).
+const BOM_UTF8: &[u8] = b"\xef\xbb\xbf";
 
 impl FileState {
     pub fn closed(&self) -> bool {
@@ -329,8 +342,23 @@ impl FileState {
             self.tpos = 0;
         }
         loop {
+            if self.sig_read {
+                // Undecided while the input so far could still be a mark's start.
+                let p = &self.rbuf[self.rpos..];
+                if p.len() >= BOM_UTF8.len() || !BOM_UTF8.starts_with(p) {
+                    if p.starts_with(BOM_UTF8) {
+                        self.rpos += BOM_UTF8.len();
+                    }
+                    self.sig_read = false;
+                } else if self.eof {
+                    // A file that is only the start of a mark: CPython's decoder
+                    // keeps waiting for the rest, and the bytes never show.
+                    self.rpos += p.len();
+                    self.sig_read = false;
+                }
+            }
             let p = &self.rbuf[self.rpos..];
-            if !p.is_empty() {
+            if !p.is_empty() && !self.sig_read {
                 let (text, used) = decode(p, self.encoding, self.errors, self.eof)?;
                 if used > 0 {
                     self.rpos += used;
@@ -430,7 +458,7 @@ impl FileState {
     fn unread_text_bytes(&self) -> usize {
         let rest = &self.tbuf[self.tpos..];
         match self.encoding {
-            Encoding::Utf8 => rest.len(),
+            Encoding::Utf8 | Encoding::Utf8Sig => rest.len(),
             // One byte per character (as for ASCII, a byte `errors="ignore"`
             // dropped is not counted).
             Encoding::Ascii | Encoding::Latin1 | Encoding::Charmap(_) => rest.chars().count(),
@@ -450,12 +478,19 @@ impl FileState {
     }
 
     /// Text to bytes for writing: `\n` becomes `newline` when that is `\r` or `\r\n`.
-    pub fn encode_text(&self, s: &str) -> Result<Vec<u8>, CodecError> {
+    /// A `utf-8-sig` file's first write after opening or seeking to the start gets
+    /// the byte-order mark in front (even an empty one, as CPython's encoder).
+    pub fn encode_text(&mut self, s: &str) -> Result<Vec<u8>, CodecError> {
         let s = match self.newline.as_deref() {
             Some(nl @ ("\r" | "\r\n")) => std::borrow::Cow::Owned(s.replace('\n', nl)),
             _ => std::borrow::Cow::Borrowed(s),
         };
-        encode(&s, self.encoding, self.errors)
+        let mut out = encode(&s, self.encoding, self.errors)?;
+        if self.sig_write {
+            self.sig_write = false;
+            out.splice(0..0, BOM_UTF8.iter().copied());
+        }
+        Ok(out)
     }
 
     /// The position for `tell()`: the OS position less the unread bytes, plus the
@@ -485,7 +520,13 @@ impl FileState {
             SeekFrom::Current(d) => SeekFrom::Current(d - unread),
             p => p,
         };
-        f.seek(pos)
+        let at = f.seek(pos)?;
+        if self.encoding == Encoding::Utf8Sig {
+            // As CPython's TextIOWrapper: the codec starts over at position 0.
+            self.sig_read = at == 0;
+            self.sig_write = at == 0 && self.mode.writable();
+        }
+        Ok(at)
     }
 
     /// Flushes and closes (the OS file is closed when dropped, unless `closefd` is
@@ -645,7 +686,7 @@ pub fn decode(
             }
             Ok((s, b.len()))
         }
-        Encoding::Utf8 => {
+        Encoding::Utf8 | Encoding::Utf8Sig => {
             let mut s = String::with_capacity(b.len());
             let mut i = 0;
             while i < b.len() {
@@ -692,7 +733,7 @@ pub fn decode(
 /// Encodes `s`.
 pub fn encode(s: &str, enc: Encoding, errors: Errors) -> Result<Vec<u8>, CodecError> {
     let limit = match enc {
-        Encoding::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Encoding::Utf8 | Encoding::Utf8Sig => return Ok(s.as_bytes().to_vec()),
         Encoding::Ascii => 0x80,
         Encoding::Latin1 => 0x100,
         Encoding::Charmap(m) => return encode_charmap(s, m, errors),

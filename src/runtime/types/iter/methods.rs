@@ -39,6 +39,7 @@ pub fn install(vm: &mut Vm) {
         t.reversed,
         t.list_reverseiterator,
         t.callable_iterator,
+        t.seq_iterator,
         t.odict_iterator,
         t.array_iterator,
     ];
@@ -66,6 +67,8 @@ pub fn install(vm: &mut Vm) {
         t.set_iterator,
         t.reversed,
         t.list_reverseiterator,
+        // The `__getitem__` iterator asks its object's `__len__` (`iter_len`).
+        t.seq_iterator,
     ];
     for it in sized {
         add_methods(vm, it, &[("__length_hint__", iter_length_hint)]);
@@ -81,6 +84,7 @@ pub fn install(vm: &mut Vm) {
         t.reversed,
         t.list_reverseiterator,
         t.array_iterator,
+        t.seq_iterator,
     ];
     for it in sequence_iterators {
         add_methods(
@@ -118,6 +122,8 @@ pub fn install(vm: &mut Vm) {
     }
     let e = vm.types.enumerate;
     add_methods(vm, e, &[("__reduce__", enumerate_reduce)]);
+    let c = vm.types.callable_iterator;
+    add_methods(vm, c, &[("__reduce__", calliter_reduce)]);
     let t = &vm.types;
     let (zip, map, filter) = (t.zip, t.map, t.filter);
     add_methods(
@@ -225,11 +231,13 @@ fn reduce_with_type(
     Ok(vm.new_tuple(out))
 }
 
-/// A builtin function by name (borrowed), as `_PyEval_GetBuiltin` finds it.
+/// A builtin function by name (a new reference), as `_PyEval_GetBuiltin` finds it:
+/// a full lookup of the builtins dict, whose keys' `__eq__` may run any code (so
+/// callers read an iterator's state after it).
 fn builtin(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let k = vm.intern(name);
-    let builtins = vm.builtins;
-    match vm.dict_get_str(builtins, k) {
+    let builtins = Value::Obj(vm.builtins);
+    match vm.dict_get_item(builtins, k)? {
         Some(f) => Ok(f),
         None => Err(vm.err(
             "AttributeError",
@@ -287,7 +295,6 @@ fn range_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
         return Err(vm.type_error("descriptor '__reduce__' requires a 'range_iterator' object"));
     };
     let f = builtin(vm, "iter")?;
-    vm.incref(f);
     let stop = &start + &len * &step;
     let r = crate::runtime::types::range::new::make_range(vm, start, stop, step);
     let a = vm.new_tuple(vec![r]);
@@ -420,7 +427,6 @@ fn table_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
         }
     }
     let f = builtin(vm, "iter")?;
-    vm.incref(f);
     let l = vm.new_list(items);
     let a = vm.new_tuple(vec![l]);
     Ok(vm.new_tuple(vec![f, a]))
@@ -439,10 +445,38 @@ fn swap_odict_result(vm: &mut Vm, it: Value, v: Value) -> Value {
     v
 }
 
+/// `callable_iterator.__reduce__()` (CPython's `calliter_reduce`): `(iter, (func,
+/// sentinel))`, or `(iter, ((),))` once exhausted.
+fn calliter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    check_method(vm, "__reduce__", args, 0, 0)?;
+    let f = builtin(vm, "iter")?;
+    let state = match args[0] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Iter(i) => match &**i {
+                IterObj::Callable { func, sentinel } => Some(vec![*func, *sentinel]),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    let items = match state {
+        Some(items) => {
+            for &v in &items {
+                vm.incref(v);
+            }
+            items
+        }
+        None => vec![vm.new_tuple(vec![])],
+    };
+    let a = vm.new_tuple(items);
+    Ok(vm.new_tuple(vec![f, a]))
+}
+
 /// `enumerate.__reduce__()` (CPython's `enum_reduce`): `(enumerate, (it, count))`.
 fn enumerate_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "__reduce__", args, 0, 0)?;
-    let state = match args[0] {
+    let state = match vm.unwrap_payload(args[0]) {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Iter(i) => match &**i {
                 IterObj::Enumerate { it, n, .. } => Some((*it, num_bigint::BigInt::from(*n))),
@@ -482,29 +516,34 @@ fn seq_iter_state(vm: &Vm, it: Value) -> Option<(Value, i64, bool)> {
 /// iterator), or `(iter, ([],))` once exhausted.
 fn seq_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     check_method(vm, "__reduce__", args, 0, 0)?;
-    let state = seq_iter_state(vm, args[0]);
     let class = vm.type_of(args[0]);
-    if state.is_none() && class == vm.types.reversed {
-        // An exhausted `reversed`: `(reversed, ((),))` (CPython's `reversed_reduce`).
+    if class == vm.types.reversed {
+        // CPython's `reversed_reduce` names the type itself: `(reversed, (seq,),
+        // index)`, or `(reversed, ((),))` once exhausted.
         vm.heap.incref_obj(class);
-        let empty = vm.new_tuple(vec![]);
-        let a = vm.new_tuple(vec![empty]);
-        return Ok(vm.new_tuple(vec![Value::Obj(class), a]));
+        let (a, i) = match seq_iter_state(vm, args[0]) {
+            Some((seq, idx, _)) => {
+                vm.incref(seq);
+                (vm.new_tuple(vec![seq]), Some(vm.int(idx)))
+            }
+            None => {
+                let empty = vm.new_tuple(vec![]);
+                (vm.new_tuple(vec![empty]), None)
+            }
+        };
+        let mut out = vec![Value::Obj(class), a];
+        out.extend(i);
+        return Ok(vm.new_tuple(out));
     }
-    let name = if matches!(state, Some((_, _, true))) {
-        "reversed"
-    } else {
-        "iter"
-    };
-    let k = vm.intern(name);
-    let builtins = vm.builtins;
-    let Some(f) = vm.dict_get_str(builtins, k) else {
-        return Err(vm.err(
-            "AttributeError",
-            format!("module 'builtins' has no attribute '{name}'"),
-        ));
-    };
-    vm.incref(f);
+    let reverse = class == vm.types.list_reverseiterator;
+    let mut f = builtin(vm, if reverse { "reversed" } else { "iter" })?;
+    // The lookup may have run code that moved or exhausted the iterator.
+    let state = seq_iter_state(vm, args[0]);
+    if state.is_none() && reverse {
+        // An exhausted reverse iterator reduces to `iter([])`.
+        vm.decref(f);
+        f = builtin(vm, "iter")?;
+    }
     Ok(match state {
         Some((seq, idx, _)) => {
             vm.incref(seq);
@@ -515,20 +554,15 @@ fn seq_iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         None => {
             // Exhausted: an empty sequence of the kind it walked (CPython's
             // `tupleiter_reduce` gives `()`, `unicodeiter_reduce` `''`, ...).
+            // A list's iterators give `[]`, the generic `__getitem__` iterator
+            // (`iter_reduce`) and the others `()`.
             let t = &vm.types;
             let empty = if class == t.str_iterator || class == t.unicode_iterator {
                 vm.new_str(String::new())
-            } else if [
-                t.tuple_iterator,
-                t.bytes_iterator,
-                t.bytearray_iterator,
-                t.array_iterator,
-            ]
-            .contains(&class)
-            {
-                vm.new_tuple(vec![])
-            } else {
+            } else if class == t.list_iterator || class == t.list_reverseiterator {
                 vm.new_list(vec![])
+            } else {
+                vm.new_tuple(vec![])
             };
             let a = vm.new_tuple(vec![empty]);
             vm.new_tuple(vec![f, a])

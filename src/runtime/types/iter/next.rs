@@ -91,7 +91,11 @@ impl Vm {
                         return Ok(v);
                     }
                     Obj::Instance(_) => {
-                        // Old-style sequence iteration via __getitem__.
+                        // Old-style sequence iteration via __getitem__, whose index
+                        // stops at PY_SSIZE_T_MAX (CPython's iter_iternext).
+                        if i >= isize::MAX as usize {
+                            return Err(self.overflow_error("iter index too large"));
+                        }
                         let m = self.lookup_type_attr(seq, "__getitem__");
                         if let Some(m) = m {
                             let iv = self.int(i as i64);
@@ -423,7 +427,16 @@ impl Vm {
                     }
                     Err(e) => return Err(e),
                 };
-                if self.eq(v, sentinel)? {
+                // A callable that exhausted this iterator meanwhile ends it
+                // (CPython's calliter_iternext finds the sentinel cleared).
+                let live = matches!(self.heap.get(r), Obj::Iter(i)
+                    if matches!(**i, IterObj::Callable { .. }));
+                if !live {
+                    self.decref(v);
+                    return Ok(None);
+                }
+                // The sentinel is the left operand, as CPython compares.
+                if self.eq(sentinel, v)? {
                     self.decref(v);
                     self.finish_iter(r);
                     return Ok(None);

@@ -131,6 +131,43 @@ fn native_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static [(&'static str, bool)])>
                 ("__builtins__", true),
             ],
         ),
+        // `gen_getsetlist`/`gen_memberlist` and the coroutine's and async
+        // generator's (`special_attr` computes each; `dir(gen)` lists them).
+        (
+            t.generator,
+            &[
+                ("__name__", false),
+                ("__qualname__", false),
+                ("gi_yieldfrom", false),
+                ("gi_running", false),
+                ("gi_frame", false),
+                ("gi_suspended", false),
+                ("gi_code", true),
+            ],
+        ),
+        (
+            t.coroutine,
+            &[
+                ("__name__", false),
+                ("__qualname__", false),
+                ("cr_await", false),
+                ("cr_running", false),
+                ("cr_frame", false),
+                ("cr_suspended", false),
+                ("cr_code", true),
+            ],
+        ),
+        (
+            t.async_generator,
+            &[
+                ("__name__", false),
+                ("__qualname__", false),
+                ("ag_await", false),
+                ("ag_frame", false),
+                ("ag_running", true),
+                ("ag_code", true),
+            ],
+        ),
     ]
 }
 

@@ -200,8 +200,24 @@ pub(crate) fn decode_with(
         Ok(None) => return decode_by_registry(vm, data, enc, errs),
         Err(e) => return Err(e),
     };
-    match codecs::decode(data, codec, errors.clone().unwrap_or(Errors::Strict)) {
-        Ok((s, flagged)) => Ok(vm.new_str_derived(s, flagged)),
+    let handler = errors.clone().unwrap_or(Errors::Strict);
+    let decoded = if codec == Codec::UnicodeEscape {
+        // CPython warns (stack level 1: the code that called the codec) about the
+        // first unknown escape, once the whole input decoded.
+        codecs::decode_unicode_escape(data, handler).map(|(s, flagged, invalid)| {
+            let msg = invalid.map(|c| format!("invalid escape sequence '\\{}'", c as char));
+            (s, flagged, msg)
+        })
+    } else {
+        codecs::decode(data, codec, handler).map(|(s, flagged)| (s, flagged, None))
+    };
+    match decoded {
+        Ok((s, flagged, warning)) => {
+            if let Some(msg) = warning {
+                vm.warn("DeprecationWarning", msg)?;
+            }
+            Ok(vm.new_str_derived(s, flagged))
+        }
         Err(e) => match errors {
             Err(_) => decode_by_registry(vm, data, enc, errs),
             // The error's object is a new bytes of the data, as CPython's.
