@@ -26,6 +26,11 @@ pub enum Const {
     Bytes(Rc<[u8]>),
     /// A tuple of constants (keyword-name tuples for CallKw, folded tuples).
     Tuple(Rc<[Const]>),
+    /// A frozenset of constants, the items in source order (CPython's AST optimiser
+    /// makes one of a set display of constants after `in`/`not in` or as a `for`
+    /// loop's iterable); the VM adds them one by one, as `PyFrozenSet_New` of the
+    /// tuple does.
+    FrozenSet(Rc<[Const]>),
     /// A nested function, lambda, comprehension or class body.
     Code(Rc<CodeObject>),
 }
@@ -33,7 +38,7 @@ pub enum Const {
 /// The identity of a constant for merging (CPython's `_PyCode_ConstantKey`): the type
 /// is part of it (`1`, `1.0` and `True` stay apart), floats compare by their bits
 /// (`0.0` and `-0.0` stay apart). Code objects are never merged.
-#[derive(Hash, PartialEq, Eq)]
+#[derive(Hash, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ConstKey {
     None,
     Ellipsis,
@@ -46,6 +51,9 @@ pub enum ConstKey {
     SurrStr(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<ConstKey>),
+    /// The items' keys, sorted and without repeats (a frozenset's key is the set of
+    /// its items' keys, so `{1, 2}` and `{2, 1}` merge).
+    FrozenSet(Vec<ConstKey>),
 }
 
 impl ConstKey {
@@ -63,6 +71,12 @@ impl ConstKey {
             Const::Bytes(b) => ConstKey::Bytes(b.clone()),
             Const::Tuple(items) => {
                 ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<_>>()?)
+            }
+            Const::FrozenSet(items) => {
+                let mut keys = items.iter().map(ConstKey::of).collect::<Option<Vec<_>>>()?;
+                keys.sort();
+                keys.dedup();
+                ConstKey::FrozenSet(keys)
             }
             Const::Code(_) => return None,
         })

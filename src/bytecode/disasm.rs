@@ -138,6 +138,10 @@ pub fn const_repr(c: &Const) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        Const::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         Const::Code(c) => format!("<code object {} at line {}>", c.name, c.first_line),
     }
 }
@@ -164,6 +168,7 @@ fn cpython_opcode(name: &str) -> u8 {
         "BEFORE_WITH" => 53,
         "BINARY_OP" => 122,
         "BINARY_SUBSCR" => 25,
+        "BUILD_CONST_KEY_MAP" => 156,
         "BUILD_LIST" => 103,
         "BUILD_MAP" => 105,
         "BUILD_SET" => 104,
@@ -320,6 +325,7 @@ fn describe(code: &CodeObject, op: Op) -> (&'static str, Option<u32>, Option<Str
         BuildList(n) => ("BUILD_LIST", Some(n), None),
         BuildSet(n) => ("BUILD_SET", Some(n), None),
         BuildMap(n) => ("BUILD_MAP", Some(n), None),
+        BuildConstKeyMap(n) => ("BUILD_CONST_KEY_MAP", Some(n), None),
         BuildString(n) => ("BUILD_STRING", Some(n), None),
         BuildSlice(n) => ("BUILD_SLICE", Some(n), None),
         ListAppend(n) => ("LIST_APPEND", Some(n), None),

@@ -233,6 +233,9 @@ pub enum Op {
     BuildSet(u32),
     /// `[k1, v1, .., kn, vn] -> [dict]`
     BuildMap(u32),
+    /// `[v1, .., vn, keys] -> [dict]`: a dict of the n keys of the constant tuple
+    /// `keys` and the n values (CPython's `BUILD_CONST_KEY_MAP`).
+    BuildConstKeyMap(u32),
     /// `[s * n] -> [str]`: concatenates n strings (f-strings).
     BuildString(u32),
     /// `[lower, upper] -> [slice]` (n = 2) or `[lower, upper, step] -> [slice]` (n = 3).

@@ -58,7 +58,7 @@ const PLAIN: [Op; 33] = [
 ];
 
 /// Instructions with a `u32` operand, by their tag (after [`PLAIN`]'s).
-const WITH_ARG: [fn(u32) -> Op; 64] = [
+const WITH_ARG: [fn(u32) -> Op; 65] = [
     Op::LoadConst,
     Op::LoadFast,
     Op::StoreFast,
@@ -103,6 +103,7 @@ const WITH_ARG: [fn(u32) -> Op; 64] = [
     Op::BuildList,
     Op::BuildSet,
     Op::BuildMap,
+    Op::BuildConstKeyMap,
     Op::BuildString,
     Op::BuildSlice,
     Op::ListAppend,
@@ -272,6 +273,7 @@ fn op_parts(op: Op) -> (u8, u32) {
         Op::BuildList(n) => arg(Op::BuildList, n),
         Op::BuildSet(n) => arg(Op::BuildSet, n),
         Op::BuildMap(n) => arg(Op::BuildMap, n),
+        Op::BuildConstKeyMap(n) => arg(Op::BuildConstKeyMap, n),
         Op::BuildString(n) => arg(Op::BuildString, n),
         Op::BuildSlice(n) => arg(Op::BuildSlice, n),
         Op::ListAppend(n) => arg(Op::ListAppend, n),
@@ -324,6 +326,7 @@ const C_SURR: u8 = 9;
 const C_BYTES: u8 = 10;
 const C_TUPLE: u8 = 11;
 const C_CODE: u8 = 12;
+const C_FROZENSET: u8 = 13;
 
 /// Writes code objects into a byte buffer, strings once each.
 struct Writer<'a> {
@@ -406,6 +409,13 @@ impl<'a> Writer<'a> {
             }
             Const::Tuple(items) => {
                 self.u8(C_TUPLE);
+                self.len(items.len());
+                for c in items.iter() {
+                    self.konst(c);
+                }
+            }
+            Const::FrozenSet(items) => {
+                self.u8(C_FROZENSET);
                 self.len(items.len());
                 for c in items.iter() {
                     self.konst(c);
@@ -580,6 +590,7 @@ impl<'a> Reader<'a> {
                 Const::Bytes(self.take(n)?.into())
             }
             C_TUPLE => Const::Tuple(self.seq(1, |r| r.konst(depth + 1))?.into()),
+            C_FROZENSET => Const::FrozenSet(self.seq(1, |r| r.konst(depth + 1))?.into()),
             C_CODE if depth < MAX_DEPTH => Const::Code(Rc::new(self.code(depth + 1)?)),
             _ => return None,
         })

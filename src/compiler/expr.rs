@@ -2,8 +2,11 @@
 //! unpacking, calls (plain, keyword, star, method), f-strings, yield, constants.
 //!
 //! Mirrors compiler_visit_expr1, compiler_call_helper, compiler_compare, starunpack_helper
-//! and the constant handling of CPython's Python/compile.c. Folding is limited to
-//! what cannot change behaviour: negative numeric literals and tuples of constants.
+//! and the constant handling of CPython's Python/compile.c, with the folds of
+//! CPython 3.11's AST optimiser (Python/ast_opt.c: operators on constants within its
+//! size limits, `not`, subscripts, tuples of constants, `fold_iter`'s tuples and
+//! frozensets after `in` and in `for`) and of its peephole pass that `co_consts` shows
+//! (`fold_tuple_on_constants`; the trimming of unused constants is `consts.rs`).
 
 use super::func::CompKind;
 use super::{Compiler, Ctx};
@@ -109,30 +112,7 @@ impl<'a> Compiler<'a> {
                 self.expr(orelse)?;
                 self.patch(end);
             }
-            ExprKind::Dict { keys, values } => {
-                if keys.iter().all(Option::is_some) {
-                    for (k, v) in keys.iter().zip(values) {
-                        self.expr(k.as_ref().unwrap())?;
-                        self.expr(v)?;
-                    }
-                    self.emit(Op::BuildMap(keys.len() as u32));
-                } else {
-                    self.emit(Op::BuildMap(0));
-                    for (k, v) in keys.iter().zip(values) {
-                        match k {
-                            Some(k) => {
-                                self.expr(k)?;
-                                self.expr(v)?;
-                                self.emit(Op::MapAdd(1));
-                            }
-                            None => {
-                                self.expr(v)?;
-                                self.emit(Op::DictUpdate(1));
-                            }
-                        }
-                    }
-                }
-            }
+            ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
             ExprKind::Set(xs) => {
                 self.display(xs, 0, Op::BuildSet, Op::SetAdd(1), Op::SetUpdate(1))?
             }
@@ -240,7 +220,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 match parts.len() {
-                    0 => self.emit_const(Const::Str("".into())),
+                    // `f""`: BUILD_STRING 0 (CPython's `compiler_joined_str`), no
+                    // constant.
+                    0 => {
+                        self.emit(Op::BuildString(0));
+                    }
                     1 => {
                         // A lone constant part is already a str; a lone field is
                         // already formatted by FormatValue.
@@ -306,6 +290,101 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A dict display, as CPython's `compiler_dict` splits it: runs of `k: v` items are
+    /// built as dicts of their own (`subdict`), at most 17 items each, merged into the
+    /// first with DICT_UPDATE, as is each `**m`. Which dicts are made, and how each
+    /// grows, is visible (`sys.getsizeof`, the collector's count).
+    fn dict_display(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+    ) -> Result<(), SyntaxError> {
+        let n = values.len();
+        let mut have_dict = false;
+        let mut elements = 0;
+        for i in 0..n {
+            if keys[i].is_none() {
+                if elements > 0 {
+                    self.subdict(&keys[i - elements..i], &values[i - elements..i])?;
+                    if have_dict {
+                        self.emit(Op::DictUpdate(1));
+                    }
+                    have_dict = true;
+                    elements = 0;
+                }
+                if !have_dict {
+                    self.emit(Op::BuildMap(0));
+                    have_dict = true;
+                }
+                self.expr(&values[i])?;
+                self.emit(Op::DictUpdate(1));
+            } else if elements * 2 > STACK_USE_GUIDELINE {
+                self.subdict(&keys[i - elements..=i], &values[i - elements..=i])?;
+                if have_dict {
+                    self.emit(Op::DictUpdate(1));
+                }
+                have_dict = true;
+                elements = 0;
+            } else {
+                elements += 1;
+            }
+        }
+        if elements > 0 {
+            self.subdict(&keys[n - elements..], &values[n - elements..])?;
+            if have_dict {
+                self.emit(Op::DictUpdate(1));
+            }
+            have_dict = true;
+        }
+        if !have_dict {
+            self.emit(Op::BuildMap(0));
+        }
+        Ok(())
+    }
+
+    /// One run of `k: v` items of a dict display (CPython's `compiler_subdict`): with
+    /// more than one item, all keys constants and few enough items, the values then
+    /// one tuple constant of the keys (BUILD_CONST_KEY_MAP); a long run is built empty
+    /// and filled item by item; otherwise keys and values pushed for BUILD_MAP.
+    fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> Result<(), SyntaxError> {
+        let n = values.len();
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        if n > 1 && !big {
+            let mut consts = Vec::with_capacity(n);
+            for k in keys {
+                match k
+                    .as_ref()
+                    .map(|k| self.constant_of(k))
+                    .transpose()?
+                    .flatten()
+                {
+                    Some(c) => consts.push(c),
+                    None => break,
+                }
+            }
+            if consts.len() == n {
+                values.iter().try_for_each(|v| self.expr(v))?;
+                self.emit_compiler_const(Const::Tuple(consts.into()));
+                self.emit(Op::BuildConstKeyMap(n as u32));
+                return Ok(());
+            }
+        }
+        if big {
+            self.emit(Op::BuildMap(0));
+        }
+        for (k, v) in keys.iter().zip(values) {
+            self.expr(k.as_ref().expect("a k: v item"))?;
+            self.expr(v)?;
+            if big {
+                self.emit(Op::MapAdd(1));
+            }
+        }
+        if !big {
+            self.emit(Op::BuildMap(n as u32));
+        }
+        Ok(())
+    }
+
     /// A list/set display (or the list a starred tuple is built in), CPython's
     /// `starunpack_helper`: plain items are pushed and built in one go until the first
     /// `*x`, after which items are added one by one (`add`) or spliced in (`extend`);
@@ -367,6 +446,20 @@ impl<'a> Compiler<'a> {
         }
         let big = xs.len() + pushed as usize > STACK_USE_GUIDELINE;
         if !big && !xs.iter().any(is_starred) {
+            // Items that each compile to one LOAD_CONST without being constants of
+            // the syntax tree (`f"x"`, `__debug__`): CPython's peephole pass
+            // (`fold_tuple_on_constants`) turns the loads and the BUILD_TUPLE into
+            // one tuple constant, the items' own constants staying in `co_consts`.
+            if pushed == 0 && !xs.is_empty() {
+                let loads: Option<Vec<Const>> = xs.iter().map(|x| self.load_const_of(x)).collect();
+                if let Some(items) = loads {
+                    for c in &items {
+                        self.add_const(c.clone());
+                    }
+                    self.emit_compiler_const(Const::Tuple(items.into()));
+                    return Ok(());
+                }
+            }
             xs.iter().try_for_each(|x| self.expr(x))?;
             self.emit(Op::BuildTuple(xs.len() as u32 + pushed));
             return Ok(());
@@ -530,6 +623,13 @@ impl<'a> Compiler<'a> {
                 (UnaryOp::UAdd, Some(c @ (Const::Float(_) | Const::Complex(..)))) => Some(c),
                 _ => None,
             },
+            // `not` of any constant is its negated truth (`unary_not`).
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self
+                .constant_of(operand)?
+                .map(|c| Const::Bool(!const_truth(&c))),
             ExprKind::BinOp { left, op, right } => {
                 let (Some(a), Some(b)) = (self.constant_of(left)?, self.constant_of(right)?) else {
                     return Ok(None);
@@ -546,7 +646,11 @@ impl<'a> Compiler<'a> {
                 };
                 fold_subscript(&v, &k)
             }
-            ExprKind::Tuple(xs) if !xs.is_empty() => {
+            // CPython's AST optimiser makes `__debug__` a constant.
+            ExprKind::Name(n) if n == "__debug__" => {
+                Some(Const::Bool(super::optimize_level() == 0))
+            }
+            ExprKind::Tuple(xs) => {
                 let mut out = Vec::with_capacity(xs.len());
                 for x in xs {
                     match self.constant_of(x)? {
@@ -574,7 +678,11 @@ impl<'a> Compiler<'a> {
         let n = ops.len();
         let mut cleanups = Vec::new();
         for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
-            self.expr(c)?;
+            if i + 1 == n && matches!(op, CmpOp::In | CmpOp::NotIn) {
+                self.iter_operand(c)?;
+            } else {
+                self.expr(c)?;
+            }
             if i + 1 < n {
                 // [a, b] -> [b, a, b] -> [b, a<b]: b stays for the next test.
                 self.emit(Op::Swap(2));
@@ -594,6 +702,67 @@ impl<'a> Compiler<'a> {
             self.patch(end);
         }
         Ok(())
+    }
+
+    /// An iterable the code only iterates or tests membership in (a `for` loop's or a
+    /// comprehension's, the last operand of `in`/`not in`), as CPython's AST optimiser
+    /// rewrites it (`fold_iter`): a list display becomes a tuple (a constant when its
+    /// items are), a set display of constants a frozenset constant. `sys.getsizeof`
+    /// and `co_consts` show which object is made.
+    pub(super) fn iter_operand(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::List(xs) if !xs.iter().any(is_starred) => {
+                let saved = self.set_line(e.span);
+                match self.constants_of(xs)? {
+                    Some(items) => self.emit_const(Const::Tuple(items.into())),
+                    None => self.tuple_of(xs, 0)?,
+                }
+                self.unit().loc = saved;
+                Ok(())
+            }
+            ExprKind::Set(xs) => match self.constants_of(xs)? {
+                // The optimiser's frozenset lives in the parser's arena; the one
+                // `co_consts` holds is the compiler's copy (see `Vm::frozenset_const`).
+                Some(items) => {
+                    let saved = self.set_line(e.span);
+                    self.emit_compiler_const(Const::FrozenSet(items.into()));
+                    self.unit().loc = saved;
+                    Ok(())
+                }
+                None => self.expr(e),
+            },
+            _ => self.expr(e),
+        }
+    }
+
+    /// The constant `e` compiles to one LOAD_CONST of, if it does: a constant of the
+    /// syntax tree (folded or not), an f-string of one literal part, `__debug__`.
+    fn load_const_of(&self, e: &Expr) -> Option<Const> {
+        match &e.kind {
+            ExprKind::JoinedStr(parts) => match parts.as_slice() {
+                [p] => match &p.kind {
+                    ExprKind::Constant(c @ Constant::Str(_)) => self.constant(c, p).ok(),
+                    _ => None,
+                },
+                _ => None,
+            },
+            ExprKind::Name(n) if n == "__debug__" => {
+                Some(Const::Bool(super::optimize_level() == 0))
+            }
+            _ => self.constant_of(e).ok().flatten(),
+        }
+    }
+
+    /// The constants `xs` fold to, when every one does (any number of them).
+    fn constants_of(&self, xs: &[Expr]) -> Result<Option<Vec<Const>>, SyntaxError> {
+        let mut items = Vec::with_capacity(xs.len());
+        for x in xs {
+            match self.constant_of(x)? {
+                Some(c) => items.push(c),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(items))
     }
 
     /// CPython's `check_compare`: `is`/`is not` with a literal operand (after folding;
@@ -667,19 +836,58 @@ const STACK_USE_GUIDELINE: usize = 30;
 /// items, tuples up to 256, ints up to 128 bits (here: what fits in i64).
 const MAX_STR_SIZE: usize = 4096;
 const MAX_COLLECTION_SIZE: usize = 256;
+const MAX_TOTAL_ITEMS: usize = 1024;
+
+/// The number of items in a tuple constant counting those of the tuples and
+/// frozensets in it (CPython's `check_complexity`).
+fn complexity(items: &[Const]) -> usize {
+    items
+        .iter()
+        .map(|c| match c {
+            Const::Tuple(t) | Const::FrozenSet(t) => 1 + complexity(t),
+            _ => 1,
+        })
+        .sum()
+}
 
 /// `a op b` for two constants when the result is exact and certain (no exception, the
 /// same value the VM would compute); None leaves the operation to run time.
 fn fold_binop(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
+    // CPython's `safe_multiply`: a non-empty sequence is repeated only a count from 0
+    // to the limit over its length (a negative count is left to run time); an empty
+    // one folds whatever the count.
     fn repeat<T: Clone>(items: &[T], n: i64, limit: usize) -> Option<Vec<T>> {
-        let n = n.max(0) as usize;
-        if !items.is_empty() && n > limit / items.len() {
+        if !items.is_empty() && (n < 0 || n as u64 > (limit / items.len()) as u64) {
             return None;
         }
+        let n = n.max(0) as usize;
         Some((0..n).flat_map(|_| items.iter().cloned()).collect())
+    }
+    // A bool operand is its int (`True + 1` is 2), except that `&`, `|` and `^` of
+    // two bools give a bool.
+    if let (Const::Bool(x), Const::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Some(Const::Bool(x & y)),
+            BinOp::BitOr => return Some(Const::Bool(x | y)),
+            BinOp::BitXor => return Some(Const::Bool(x ^ y)),
+            _ => {}
+        }
+    }
+    if matches!(a, Const::Bool(_)) || matches!(b, Const::Bool(_)) {
+        let int = |c: &Const| match c {
+            Const::Bool(x) => Const::Int(i64::from(*x)),
+            c => c.clone(),
+        };
+        return fold_binop(op, &int(a), &int(b));
     }
     let int_like = |c: &Const| matches!(c, Const::Int(_) | Const::BigInt(_));
     if int_like(a) && int_like(b) {
+        // An int to a negative int power is a float power (`long_pow`).
+        if let (BinOp::Pow, Const::Int(y)) = (op, b) {
+            if *y < 0 {
+                return float_pow(exact_f64(a)?, exact_f64(b)?).map(Const::Float);
+            }
+        }
         if let (Const::Int(x), Const::Int(y)) = (a, b) {
             if let Some(c) = fold_i64(op, *x, *y, a, b) {
                 return Some(c);
@@ -688,13 +896,26 @@ fn fold_binop(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
         return fold_bigint(op, a, b);
     }
     match (a, b) {
-        (Const::Float(_), Const::Float(_) | Const::Int(_)) | (Const::Int(_), Const::Float(_)) => {
-            let (x, y) = (exact_f64(a)?, exact_f64(b)?);
+        (Const::Float(_), Const::Float(_) | Const::Int(_) | Const::BigInt(_))
+        | (Const::Int(_) | Const::BigInt(_), Const::Float(_)) => {
+            // An int operand converts correctly rounded (`PyLong_AsDouble`, as the
+            // VM's `to_f64`); one too large for a float is an OverflowError.
+            let f = |c: &Const| match c {
+                Const::Int(i) => Some(*i as f64),
+                Const::BigInt(b) => {
+                    use num_traits::ToPrimitive;
+                    b.to_f64().filter(|x| x.is_finite())
+                }
+                Const::Float(x) => Some(*x),
+                _ => None,
+            };
+            let (x, y) = (f(a)?, f(b)?);
             Some(Const::Float(match op {
                 BinOp::Add => x + y,
                 BinOp::Sub => x - y,
                 BinOp::Mult => x * y,
                 BinOp::Div if y != 0.0 => x / y,
+                BinOp::Pow => float_pow(x, y)?,
                 _ => return None,
             }))
         }
@@ -737,12 +958,30 @@ fn fold_binop(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
             if op == BinOp::Mult =>
         {
             let out = repeat(x, *n, MAX_COLLECTION_SIZE)?;
-            if out.is_empty() {
+            // `check_complexity`: the items of the tuple and of the tuples in it,
+            // times the count, at most MAX_TOTAL_ITEMS.
+            if *n > 0 && complexity(x) > MAX_TOTAL_ITEMS / *n as usize {
                 return None;
             }
             Some(Const::Tuple(out.into()))
         }
         _ => None,
+    }
+}
+
+/// The truth of a constant (`PyObject_IsTrue`).
+pub(super) fn const_truth(c: &Const) -> bool {
+    match c {
+        Const::None => false,
+        Const::Bool(b) => *b,
+        Const::Ellipsis | Const::Code(_) => true,
+        Const::Int(i) => *i != 0,
+        Const::BigInt(b) => **b != BigInt::from(0),
+        Const::Float(f) => *f != 0.0,
+        Const::Complex(re, im) => *re != 0.0 || *im != 0.0,
+        Const::Str(s) | Const::SurrStr(s) => !s.is_empty(),
+        Const::Bytes(b) => !b.is_empty(),
+        Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
     }
 }
 
@@ -819,6 +1058,35 @@ fn exact_f64(c: &Const) -> Option<f64> {
         Const::Int(i) if i.unsigned_abs() < 1 << 53 => Some(*i as f64),
         _ => None,
     }
+}
+
+/// `x ** y` of floats as CPython's `float_pow` computes it, for finite operands; None
+/// where it raises (a zero to a negative power, overflow), gives a complex (a negative
+/// number to a fractional power) or the operands are not finite.
+fn float_pow(x: f64, y: f64) -> Option<f64> {
+    if !x.is_finite() || !y.is_finite() {
+        return None;
+    }
+    if y == 0.0 {
+        return Some(1.0);
+    }
+    let odd = |w: f64| w.fract() == 0.0 && (w / 2.0).fract() != 0.0;
+    if x == 0.0 {
+        return (y > 0.0).then_some(if odd(y) { x } else { 0.0 });
+    }
+    let (base, negate) = if x < 0.0 {
+        if y.fract() != 0.0 {
+            return None;
+        }
+        (-x, odd(y))
+    } else {
+        (x, false)
+    };
+    let r = if base == 1.0 { 1.0 } else { base.powf(y) };
+    if r.is_infinite() {
+        return None;
+    }
+    Some(if negate { -r } else { r })
 }
 
 /// `not (a OP b)` for an OP whose negation is an operator too (`is`/`is not`,

@@ -311,7 +311,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue);
         let code = self.finish_unit();
         self.make_function(code, 0);
-        self.expr(&gens[0].iter)?;
+        self.iter_operand(&gens[0].iter)?;
         self.emit(if gens[0].is_async {
             Op::GetAIter
         } else {
@@ -340,7 +340,7 @@ impl<'a> Compiler<'a> {
             let i = self.var_idx(".0");
             self.emit(Op::LoadFast(i));
         } else {
-            self.expr(&g.iter)?;
+            self.iter_operand(&g.iter)?;
             self.emit(if g.is_async {
                 Op::GetAIter
             } else {

@@ -8,6 +8,7 @@
 //! `func.rs`, and `stackdepth.rs` computes `max_stack`.
 
 mod assign;
+mod consts;
 mod exceptions;
 mod expr;
 mod func;
@@ -639,7 +640,8 @@ impl<'a> Compiler<'a> {
     /// Turns the innermost unit into a finished code object.
     fn finish_unit(&mut self) -> CodeObject {
         self.flush_pass();
-        let u = self.units.pop().unwrap();
+        let mut u = self.units.pop().unwrap();
+        consts::trim_unused_consts(&mut u.code, &mut u.consts, &mut u.parser_made);
         let scope = &self.table.scopes[u.scope];
         let cell2arg: Vec<Option<u32>> = u
             .cellvars

@@ -72,6 +72,7 @@ pub fn stack_effect(op: Op, jump: bool) -> i32 {
         }
         BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) | BuildSlice(k) => 1 - n(k),
         BuildMap(k) => 1 - 2 * n(k),
+        BuildConstKeyMap(k) => -n(k),
         UnpackSequence(k) => n(k) - 1,
         UnpackEx(k) => n(k & 0xffff) + n(k >> 16),
         FormatValue(f) => -n((f >> 2) & 1),

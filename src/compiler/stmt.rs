@@ -152,7 +152,7 @@ impl<'a> Compiler<'a> {
                 orelse,
                 ..
             } => {
-                self.expr(iter)?;
+                self.iter_operand(iter)?;
                 self.emit(Op::GetIter);
                 let top = self.here();
                 if self.trace {

@@ -156,6 +156,9 @@ impl Obj {
                 | Obj::OpCaller(_)
                 | Obj::Array(_)
                 | Obj::WeakRef(_)
+                // `builtin_function_or_method`, `method_descriptor` and the slot
+                // wrappers are GC objects (`PyCFunction_NewEx`, `PyDescr_NewMethod`).
+                | Obj::Builtin(_)
         )
     }
 

@@ -677,26 +677,19 @@ pub fn locals_value(vm: &mut Vm) -> PyResult<Value> {
         vm.heap.incref_obj(ns);
         return Ok(Value::Obj(ns));
     }
+    // A function frame: the frame's one locals dict (CPython's `f_locals`, the dict
+    // `frame.f_locals` also answers), brought up to date on each call. A generator's
+    // frame keeps it in its frame object, which travels with the generator.
+    let fi = vm.frames.len() - 1;
+    if f.generator.is_some() {
+        let r = vm.frame_object(fi);
+        return vm.frame_locals(r, Some(fi));
+    }
     let code = f.code.rc();
     let base = f.base;
-    let d = vm.new_dict();
-    for (i, name) in code.varnames.iter().enumerate() {
-        let v = vm.stack[base + i];
-        if !v.is_undef() {
-            let k = vm.new_str(name.to_string());
-            vm.dict_set_item(d, k, v)?;
-            vm.decref(k);
-        }
-    }
-    let nv = code.varnames.len();
-    for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-        let cell = vm.stack[base + nv + i];
-        let v = vm.cell_get(cell);
-        if !v.is_undef() {
-            let k = vm.new_str(name.to_string());
-            vm.dict_set_item(d, k, v)?;
-            vm.decref(k);
-        }
-    }
+    let d = vm.frame_locals_dict(fi);
+    let slots: Vec<Value> = vm.stack[base..base + code.nlocalsplus()].to_vec();
+    vm.refresh_fast_locals(d, &code, &slots)?;
+    vm.incref(d);
     Ok(d)
 }

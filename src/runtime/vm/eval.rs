@@ -2062,6 +2062,7 @@ impl Vm {
                         | Op::BuildList(_)
                         | Op::BuildSet(_)
                         | Op::BuildMap(_)
+                        | Op::BuildConstKeyMap(_)
                         | Op::ListExtend(_)
                         | Op::SetUpdate(_)
                         | Op::DictUpdate(_)
@@ -2899,6 +2900,28 @@ impl Vm {
                 let v = tryv!(r);
                 self.push(v);
             }
+            Op::BuildConstKeyMap(n) => {
+                let keys = self.pop();
+                let values = self.pop_n(n as usize);
+                let mut items = Vec::with_capacity(2 * values.len());
+                let key_items: Vec<Value> = match keys {
+                    Value::Obj(r) => match self.heap.get(r) {
+                        Obj::Tuple(t) => t.iter().copied().collect(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                for (v, k) in values.into_iter().zip(key_items) {
+                    self.incref(k);
+                    items.push(k);
+                    items.push(v);
+                }
+                // The keys tuple is a constant: its release frees nothing.
+                self.decref(keys);
+                let r = self.build_map(items);
+                let v = tryv!(r);
+                self.push(v);
+            }
             Op::BuildString(n) => {
                 let r = self.build_string(n as usize, false);
                 let v = tryv!(r.unwrap_or(Ok(Value::None)));
@@ -3575,6 +3598,22 @@ impl Vm {
                     .collect();
                 self.new_tuple(vals)
             }
+            Const::FrozenSet(items) => {
+                let vals: Vec<Value> = items
+                    .iter()
+                    .map(|c| self.const_value_cached(c, cache))
+                    .collect();
+                let (made, merged) = self.frozenset_const(vals);
+                // The optimiser's frozenset belongs to the parser's arena, which
+                // keeps it while a main script runs (`eval_main`); otherwise it
+                // dies with the compilation.
+                if self.keep_const_arena {
+                    self.const_arena.push(made);
+                } else {
+                    self.decref(made);
+                }
+                merged
+            }
             _ => self.const_value(c),
         };
         cache.insert(key, v);
@@ -3645,8 +3684,43 @@ impl Vm {
                 let vals: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
                 self.new_tuple(vals)
             }
+            Const::FrozenSet(items) => {
+                let vals: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                let (made, merged) = self.frozenset_const(vals);
+                self.decref(made);
+                merged
+            }
             Const::Code(code) => self.code_object(code),
         }
+    }
+
+    /// A frozenset constant of the owned `items` (in source order), made as CPython
+    /// makes it: the AST optimiser's `PyFrozenSet_New` of the tuple of items adds them
+    /// one at a time (the table grows, and `sys.getsizeof` reads, as a set filled by
+    /// `add`); the compiler's constant merging (`merge_consts_recursive`) then builds
+    /// the frozenset `co_consts` holds anew from the first one's items in table order.
+    /// Both are returned (owned): the optimiser's, then the compiler's. The items are
+    /// constants: hashing them cannot fail or run code.
+    fn frozenset_const(&mut self, items: Vec<Value>) -> (Value, Value) {
+        let made = self.heap.new_value(Obj::FrozenSet(Box::default()));
+        for v in items {
+            let r = self.set_add(made, v);
+            debug_assert!(r.is_ok(), "a constant is hashable");
+            self.decref(v);
+        }
+        let order: Vec<Value> = match made {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::FrozenSet(set) => set.iter().map(|(_, k)| k).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let merged = self.heap.new_value(Obj::FrozenSet(Box::default()));
+        for v in order {
+            let r = self.set_add(merged, v);
+            debug_assert!(r.is_ok(), "a constant is hashable");
+        }
+        (made, merged)
     }
 
     /// Sets `__context__` of a newly raised exception to the exception being handled.
@@ -4265,7 +4339,7 @@ fn split_parser_made(code: &CodeObject, parser: &mut Vec<Value>, compiler: &mut 
     for (i, c) in code.consts.iter().enumerate() {
         match c {
             crate::bytecode::Const::Code(inner) => split_parser_made(inner, parser, compiler),
-            crate::bytecode::Const::Tuple(_) => {
+            crate::bytecode::Const::Tuple(_) | crate::bytecode::Const::FrozenSet(_) => {
                 if code.parser_made.get(i).copied().unwrap_or(true) {
                     parser.push(rt.consts[i]);
                 } else {

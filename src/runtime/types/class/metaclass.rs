@@ -55,8 +55,9 @@ pub fn install(vm: &mut Vm) {
     let f = crate::runtime::builtins::native(vm, "__subclasshook__", object_subclasshook);
     let cm = vm.heap.new_value(Obj::ClassMethod(f, None));
     crate::runtime::builtins::set_in(vm, od, "__subclasshook__", cm);
-    // The wrappers live as long as the builtin types: keep them out of the GC's
-    // tracked set and its start-up allocation count (CPython's are static objects).
+    // The wrappers live as long as the builtin types: keep them out of the start-up
+    // allocation count (CPython makes them before it starts counting); they stay
+    // tracked, as CPython's (`gc.is_tracked(type.__dict__['__new__'])`).
     for (d, name) in [
         (td, "__new__"),
         (td, "__prepare__"),
@@ -66,7 +67,6 @@ pub fn install(vm: &mut Vm) {
         let k = vm.intern(name);
         if let Some(Value::Obj(w)) = vm.dict_get_str(d, k) {
             vm.heap.make_immortal(w);
-            vm.heap.untrack(w);
             vm.heap.allocs_since_collect = (vm.heap.allocs_since_collect - 1).max(0);
         }
     }

@@ -57,11 +57,11 @@ pub fn install(vm: &mut Vm) {
                 getter_doc: false,
             },
         )));
-        // Static in CPython: immortal, outside the GC's tracked set and its start-up
-        // allocation count (as `metaclass.rs` does for its wrappers).
+        // Made at start-up in CPython: immortal here, outside the start-up allocation
+        // count, tracked as CPython's descriptors are (as `metaclass.rs` does for its
+        // wrappers).
         if let Value::Obj(pr) = p {
             vm.heap.make_immortal(pr);
-            vm.heap.untrack(pr);
             vm.heap.allocs_since_collect = (vm.heap.allocs_since_collect - 1).max(0);
         }
         crate::runtime::builtins::set_in(vm, d, name, p);

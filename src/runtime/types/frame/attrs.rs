@@ -128,7 +128,7 @@ impl Vm {
     /// first use and brought up to date on each (CPython's `PyFrame_FastToLocals`),
     /// read from the running frame or from the slots the frame object took when it
     /// ended. The dict holds references of its own, as CPython's does.
-    fn frame_locals(&mut self, r: ObjRef, at: Option<usize>) -> PyResult<Value> {
+    pub(crate) fn frame_locals(&mut self, r: ObjRef, at: Option<usize>) -> PyResult<Value> {
         let Obj::Frame(f) = self.heap.get(r) else {
             return Ok(Value::None);
         };
@@ -160,6 +160,20 @@ impl Vm {
                 f.locals = d;
             }
         }
+        self.refresh_fast_locals(d, &code, &slots)?;
+        self.incref(d);
+        Ok(d)
+    }
+
+    /// Brings `d`, a function frame's locals dict, up to date with the frame's local
+    /// slots `slots` (CPython's `_PyFrame_FastToLocalsWithError`): each bound local
+    /// and cell content is set, each unbound one deleted.
+    pub(crate) fn refresh_fast_locals(
+        &mut self,
+        d: Value,
+        code: &crate::bytecode::CodeObject,
+        slots: &[Value],
+    ) -> PyResult<()> {
         let names: Vec<std::rc::Rc<str>> = code
             .varnames
             .iter()
@@ -185,8 +199,7 @@ impl Vm {
             }
             self.dict_set_item(d, key, v)?;
         }
-        self.incref(d);
-        Ok(d)
+        Ok(())
     }
 
     /// `frame.clear()`: drops the locals of a frame that has ended (CPython's

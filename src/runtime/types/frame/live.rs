@@ -5,6 +5,10 @@
 //! `Vm::frame_objs` holds one reference to the frame object of each running frame that
 //! has one, `Vm::frame_obj_at` the frame's index, ascending: the top frame has one
 //! exactly when the last entry is its index, the one check a frame's return makes.
+//! A function frame that has no frame object but whose `locals()` was asked for has
+//! its locals dict there instead (CPython keeps `f_locals` in the interpreter frame,
+//! without making a frame object): a frame object made later takes the dict over,
+//! and the frame's end drops it.
 
 use super::FrameObj;
 use crate::runtime::object::Obj;
@@ -20,13 +24,23 @@ impl Vm {
         // the last entry when it has one.
         if self.frame_obj_at.last() == Some(&fi) {
             if let Some(&Value::Obj(r)) = self.frame_objs.last() {
-                return r;
+                if matches!(self.heap.get(r), Obj::Frame(_)) {
+                    return r;
+                }
             }
         }
+        // The locals dict `locals()` made, which the frame object takes over.
+        let mut locals_dict = None;
         let k = match self.frame_obj_at.binary_search(&fi) {
             Ok(k) => match self.frame_objs[k] {
-                Value::Obj(r) => return r,
-                _ => unreachable!("frame_objs holds frame objects"),
+                Value::Obj(r) if matches!(self.heap.get(r), Obj::Frame(_)) => return r,
+                Value::Obj(d) => {
+                    self.frame_objs.remove(k);
+                    self.frame_obj_at.remove(k);
+                    locals_dict = Some(d);
+                    k
+                }
+                _ => unreachable!("frame_objs holds frame objects and dicts"),
             },
             Err(k) => k,
         };
@@ -38,6 +52,10 @@ impl Vm {
         let generator = f.generator;
         self.incref(globals);
         self.incref(locals);
+        let locals = match locals_dict {
+            Some(d) => Value::Obj(d),
+            None => locals,
+        };
         let r = self.heap.alloc(Obj::Frame(Box::new(FrameObj {
             code,
             globals,
@@ -51,9 +69,42 @@ impl Vm {
             trace_lines: true,
             lineno: None,
         })));
+        // The frame object of a running frame is not tracked (CPython's
+        // `_PyFrame_New_NoTrack`) until the frame ends or yields and the object takes
+        // the frame over.
+        self.heap.untrack(r);
         self.frame_objs.insert(k, Value::Obj(r));
         self.frame_obj_at.insert(k, fi);
         r
+    }
+
+    /// The locals dict of function frame `fi` (borrowed), as `locals()` uses it: the
+    /// frame object's `f_locals` when it has one, else the dict kept for the frame in
+    /// `frame_objs` (made on first request). Not brought up to date here.
+    pub fn frame_locals_dict(&mut self, fi: usize) -> Value {
+        let k = match self.frame_obj_at.binary_search(&fi) {
+            Ok(k) => {
+                let Value::Obj(r) = self.frame_objs[k] else {
+                    unreachable!("frame_objs holds frame objects and dicts");
+                };
+                match self.heap.get(r) {
+                    Obj::Frame(f) if !matches!(f.locals, Value::None) => return f.locals,
+                    Obj::Frame(_) => {
+                        let d = self.new_dict();
+                        if let Obj::Frame(f) = self.heap.get_mut(r) {
+                            f.locals = d;
+                        }
+                        return d;
+                    }
+                    _ => return Value::Obj(r),
+                }
+            }
+            Err(k) => k,
+        };
+        let d = self.new_dict();
+        self.frame_objs.insert(k, d);
+        self.frame_obj_at.insert(k, fi);
+        d
     }
 
     /// `gen.gi_frame` (owned): the frame object of generator `g`'s frame, made on
@@ -132,6 +183,10 @@ impl Vm {
     #[inline(always)]
     pub fn frame_suspended(&mut self, ip: usize, g: ObjRef) {
         if self.frame_obj_at.last() == Some(&self.frames.len()) {
+            debug_assert!(
+                matches!(self.frame_objs.last(), Some(&Value::Obj(r)) if matches!(self.heap.get(r), Obj::Frame(_))),
+                "a generator frame's locals dict lives in its frame object"
+            );
             let fo = self
                 .frame_objs
                 .pop()
@@ -143,6 +198,7 @@ impl Vm {
                     fr.live = false;
                     fr.lasti = lasti;
                 }
+                self.heap.track(r);
             }
             let old = match self.heap.get_mut(g) {
                 Obj::Generator(gen) => std::mem::replace(&mut gen.frame_obj, fo),
@@ -164,6 +220,7 @@ impl Vm {
             if let Obj::Frame(fr) = self.heap.get_mut(r) {
                 fr.live = true;
             }
+            self.heap.untrack(r);
             let fi = self.frames.len() - 1;
             let k = self.frame_obj_at.partition_point(|&i| i < fi);
             self.frame_objs.insert(k, fo);
@@ -178,6 +235,17 @@ impl Vm {
             .pop()
             .expect("frame_obj_at and frame_objs agree");
         self.frame_obj_at.pop();
+        if !matches!(fo, Value::Obj(r) if matches!(self.heap.get(r), Obj::Frame(_))) {
+            // Only the locals dict of `locals()`: it dies with the frame, after the
+            // local slots, as `_PyFrame_Clear` releases them.
+            let n = f.code.nlocalsplus();
+            for i in f.base..f.base + n {
+                let v = std::mem::replace(&mut self.stack[i], Value::Undef);
+                self.decref(v);
+            }
+            self.decref(fo);
+            return;
+        }
         let mut slots = Vec::new();
         let mut back = Value::None;
         {
@@ -201,6 +269,8 @@ impl Vm {
                 fr.localsplus = slots;
                 back = std::mem::replace(&mut fr.back, back);
             }
+            // `take_ownership`: the frame object now owns the frame and is tracked.
+            self.heap.track(r);
         }
         self.decref(back);
         self.decref(fo);

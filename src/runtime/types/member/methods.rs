@@ -196,8 +196,8 @@ pub fn install_native(vm: &mut Vm) {
                 kind,
             }));
             if let Value::Obj(mr) = m {
+                // Tracked, as CPython's descriptors of builtin types are.
                 vm.heap.make_immortal(mr);
-                vm.heap.untrack(mr);
                 vm.heap.allocs_since_collect = (vm.heap.allocs_since_collect - 1).max(0);
             }
             crate::runtime::builtins::set_in(vm, d, n, m);
