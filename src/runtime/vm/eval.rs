@@ -4268,14 +4268,10 @@ fn fast_binary(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<Value> 
 /// (so `id()` of numbers made in a loop alternates as in CPython).
 #[inline(always)]
 fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<Value> {
-    let r = fast_binary_num(heap, op, a, b)?;
-    let v = match r {
-        Ok(i) => heap.int(i),
-        Err(f) => heap.float(f),
-    };
-    heap.decref(a);
-    heap.decref(b);
-    Some(v)
+    Some(match fast_binary_num(heap, op, a, b)? {
+        Ok(i) => heap.int_result(i, a, b),
+        Err(f) => heap.float_result(f, a, b),
+    })
 }
 
 impl Vm {
