@@ -1659,6 +1659,12 @@ impl Vm {
                                 }
                                 break 'hot;
                             }
+                            // `len(x)` of an instance with a Python `__len__`: its
+                            // frame runs in this loop (call/slot.rs).
+                            if n == 1 && Some(c) == self.intrinsics.len && self.push_len_frame(slot)
+                            {
+                                continue 'frame;
+                            }
                             match self.fast_native_call(slot, n as usize) {
                                 None => break 'hot,
                                 Some(Ok(())) => {

@@ -666,14 +666,65 @@ impl Vm {
                 if t == *cls {
                     return Some(Value::Bool(true));
                 }
-                let Obj::Class(c) = self.heap.get(*cls) else {
-                    return None;
-                };
-                let plain_meta = c.metaclass.is_none_or(|m| m == self.types.type_);
-                (plain_meta && self.is_subclass(t, *cls)).then_some(Value::Bool(true))
+                match self.heap.get(*cls) {
+                    Obj::Class(_) => self.plain_isinstance(*x, t, *cls).map(Value::Bool),
+                    // `isinstance(x, (A, B))` (CPython's `object_recursive_isinstance`
+                    // on a tuple: one recursion level for the whole walk, the items
+                    // in order): each item a class the MRO answers for. A deeper
+                    // tuple, another kind of item, or the recursion limit reached
+                    // (which raises) take the general path.
+                    Obj::Tuple(tup) => {
+                        if self.recursion_depth() >= self.recursion_limit {
+                            return None;
+                        }
+                        let n = tup.len();
+                        for k in 0..n {
+                            let Obj::Tuple(tup) = self.heap.get(*cls) else {
+                                return None;
+                            };
+                            let Some(Value::Obj(c)) = tup.get(k).copied() else {
+                                return None;
+                            };
+                            if c == t {
+                                return Some(Value::Bool(true));
+                            }
+                            if !matches!(self.heap.get(c), Obj::Class(_)) {
+                                return None;
+                            }
+                            if self.plain_isinstance(*x, t, c)? {
+                                return Some(Value::Bool(true));
+                            }
+                        }
+                        Some(Value::Bool(false))
+                    }
+                    _ => None,
+                }
             }
             _ => None,
         }
+    }
+
+    /// `isinstance(x, cls)` for a class `cls` whose metaclass is `type` (no
+    /// `__instancecheck__`), `t` being `type(x)`, when the answer needs no Python
+    /// code: `t` derives from `cls` by its MRO, or it does not and `x`'s `__class__`
+    /// cannot say otherwise (`x` is not an instance of a Python class, or its class
+    /// keeps `object`'s `__class__` and `__getattribute__`: the class's cached facts).
+    /// None for the general path (`class_check`).
+    #[inline]
+    fn plain_isinstance(&mut self, x: Value, t: ObjRef, cls: ObjRef) -> Option<bool> {
+        use crate::runtime::types::class::{CLASS_PLAIN_CLASS_ATTR, CLASS_PLAIN_GETATTRIBUTE};
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
+        if !c.metaclass.is_none_or(|m| m == self.types.type_) {
+            return None;
+        }
+        if self.is_subclass(t, cls) {
+            return Some(true);
+        }
+        let instance = matches!(x, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
+        let want = CLASS_PLAIN_CLASS_ATTR | CLASS_PLAIN_GETATTRIBUTE;
+        (!instance || self.class_facts(t) & want == want).then_some(false)
     }
 
     /// Calls anything that is not a Python function, bound method or user class on the
