@@ -32,6 +32,13 @@ class Claims:
         return A
 
 
+class Noisy:
+    @property
+    def __class__(self):
+        print("  __class__ asked")
+        return C
+
+
 class Looks:
     def __getattribute__(self, name):
         print("  getattribute", name)
@@ -45,6 +52,7 @@ print(isinstance(b, ()), isinstance([], (tuple, list)), isinstance(None, (type(N
 print(isinstance(c, (A, H)), isinstance(b, (A, H)))
 print(isinstance(Claims(), A), isinstance(Claims(), (C, A)), isinstance(Claims(), C))
 print(isinstance(Looks(), (A, C)), isinstance(Looks(), Looks))
+print(isinstance(Noisy(), (A, Noisy)), isinstance(Noisy(), (Noisy, A)), isinstance(Noisy(), (B, C)))
 print(isinstance(c, A), isinstance(A, A), isinstance(A, type), isinstance(A, (int, type)))
 try:
     isinstance(c, (A, 3))

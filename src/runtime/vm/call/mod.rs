@@ -667,36 +667,17 @@ impl Vm {
                     return Some(Value::Bool(true));
                 }
                 match self.heap.get(*cls) {
-                    Obj::Class(_) => self.plain_isinstance(*x, t, *cls).map(Value::Bool),
-                    // `isinstance(x, (A, B))` (CPython's `object_recursive_isinstance`
-                    // on a tuple: one recursion level for the whole walk, the items
-                    // in order): each item a class the MRO answers for. A deeper
-                    // tuple, another kind of item, or the recursion limit reached
-                    // (which raises) take the general path.
-                    Obj::Tuple(tup) => {
-                        if self.recursion_depth() >= self.recursion_limit {
+                    Obj::Class(c) => {
+                        if !c.metaclass.is_none_or(|m| m == self.types.type_) {
                             return None;
                         }
-                        let n = tup.len();
-                        for k in 0..n {
-                            let Obj::Tuple(tup) = self.heap.get(*cls) else {
-                                return None;
-                            };
-                            let Some(Value::Obj(c)) = tup.get(k).copied() else {
-                                return None;
-                            };
-                            if c == t {
-                                return Some(Value::Bool(true));
-                            }
-                            if !matches!(self.heap.get(c), Obj::Class(_)) {
-                                return None;
-                            }
-                            if self.plain_isinstance(*x, t, c)? {
-                                return Some(Value::Bool(true));
-                            }
+                        if self.is_subclass(t, *cls) {
+                            return Some(Value::Bool(true));
                         }
-                        Some(Value::Bool(false))
+                        self.isinstance_miss_is_final(*x, t)
+                            .then_some(Value::Bool(false))
                     }
+                    Obj::Tuple(_) => self.isinstance_tuple(*x, t, *cls).map(Value::Bool),
                     _ => None,
                 }
             }
@@ -704,27 +685,61 @@ impl Vm {
         }
     }
 
-    /// `isinstance(x, cls)` for a class `cls` whose metaclass is `type` (no
-    /// `__instancecheck__`), `t` being `type(x)`, when the answer needs no Python
-    /// code: `t` derives from `cls` by its MRO, or it does not and `x`'s `__class__`
-    /// cannot say otherwise (`x` is not an instance of a Python class, or its class
-    /// keeps `object`'s `__class__` and `__getattribute__`: the class's cached facts).
-    /// None for the general path (`class_check`).
-    #[inline]
-    fn plain_isinstance(&mut self, x: Value, t: ObjRef, cls: ObjRef) -> Option<bool> {
-        use crate::runtime::types::class::{CLASS_PLAIN_CLASS_ATTR, CLASS_PLAIN_GETATTRIBUTE};
-        let Obj::Class(c) = self.heap.get(cls) else {
+    /// `isinstance(x, (A, B))` for `call_intrinsic` (CPython's
+    /// `object_recursive_isinstance` on a tuple: one recursion level for the whole
+    /// walk, the items in order), `t` being `type(x)`: each item a class whose
+    /// metaclass is `type` (no `__instancecheck__`), asked by its MRO. A nested
+    /// tuple, another kind of item, a miss `x`'s `__class__` might overturn (whose
+    /// lookup runs before the next item is asked), or the recursion limit reached
+    /// (which raises) take the general path (None).
+    #[inline(never)]
+    fn isinstance_tuple(&mut self, x: Value, t: ObjRef, tuple: ObjRef) -> Option<bool> {
+        if self.recursion_depth() >= self.recursion_limit {
+            return None;
+        }
+        let Obj::Tuple(tup) = self.heap.get(tuple) else {
             return None;
         };
-        if !c.metaclass.is_none_or(|m| m == self.types.type_) {
-            return None;
+        let mut miss_checked = false;
+        for k in 0..tup.len() {
+            let Obj::Tuple(tup) = self.heap.get(tuple) else {
+                return None;
+            };
+            let Some(Value::Obj(c)) = tup.get(k).copied() else {
+                return None;
+            };
+            if c == t {
+                return Some(true);
+            }
+            let Obj::Class(cc) = self.heap.get(c) else {
+                return None;
+            };
+            if !cc.metaclass.is_none_or(|m| m == self.types.type_) {
+                return None;
+            }
+            if self.is_subclass(t, c) {
+                return Some(true);
+            }
+            if !miss_checked {
+                if !self.isinstance_miss_is_final(x, t) {
+                    return None;
+                }
+                miss_checked = true;
+            }
         }
-        if self.is_subclass(t, cls) {
-            return Some(true);
-        }
+        Some(false)
+    }
+
+    /// Whether `x` (of type `t`), found not to derive from a class whose metaclass
+    /// is `type`, is not an instance of it: CPython's `object_isinstance` then asks
+    /// `x.__class__`, which can only say otherwise for an instance of a Python class
+    /// overriding `__class__` or `__getattribute__` (the class's cached facts).
+    #[inline(never)]
+    fn isinstance_miss_is_final(&mut self, x: Value, t: ObjRef) -> bool {
+        use crate::runtime::types::class::{CLASS_PLAIN_CLASS_ATTR, CLASS_PLAIN_GETATTRIBUTE};
         let instance = matches!(x, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
         let want = CLASS_PLAIN_CLASS_ATTR | CLASS_PLAIN_GETATTRIBUTE;
-        (!instance || self.class_facts(t) & want == want).then_some(false)
+        !instance || self.class_facts(t) & want == want
     }
 
     /// Calls anything that is not a Python function, bound method or user class on the
