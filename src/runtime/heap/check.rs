@@ -280,8 +280,7 @@ impl Heap {
                     Some(s)
                         if !float
                             && (s.flags & NUM_BIG != 0)
-                                != !(-(1i64 << 60) < s.bits as i64
-                                    && (s.bits as i64) < 1 << 60) =>
+                                != ((s.bits as i64).unsigned_abs() >= 1 << 60) =>
                     {
                         Err(format!("int #{} with the wrong size-class flag", i))
                     }

@@ -668,7 +668,7 @@ impl Vm {
                 }
                 match self.heap.get(*cls) {
                     Obj::Class(c) => {
-                        if !c.metaclass.is_none_or(|m| m == self.types.type_) {
+                        if c.metaclass.is_some_and(|m| m != self.types.type_) {
                             return None;
                         }
                         if self.is_subclass(t, *cls) {
@@ -714,7 +714,7 @@ impl Vm {
             let Obj::Class(cc) = self.heap.get(c) else {
                 return None;
             };
-            if !cc.metaclass.is_none_or(|m| m == self.types.type_) {
+            if cc.metaclass.is_some_and(|m| m != self.types.type_) {
                 return None;
             }
             if self.is_subclass(t, c) {
