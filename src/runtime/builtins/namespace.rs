@@ -5,6 +5,7 @@
 use super::check_args;
 use crate::bytecode::code::AttrCache;
 use crate::runtime::object::Obj;
+use crate::runtime::types::class::{CLASS_PLAIN_CLASS_ATTR, CLASS_PLAIN_GETATTRIBUTE};
 use crate::runtime::types::function::KwArgs;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::value::{ObjRef, Value};
@@ -95,10 +96,13 @@ pub(crate) fn plain_class_check(vm: &mut Vm, v: Value, cls: Value, sub: bool) ->
         // A class may claim another class through `__class__` (a property, as
         // unittest.mock does); only a class that overrides it or attribute lookup
         // can, so the common miss costs no attribute lookup.
+        // (The class's cached facts say both: `__class__` and `__getattribute__`
+        // are `object`'s.)
         let t = vm.type_of(v);
         let name = vm.names.class_;
+        let want = CLASS_PLAIN_CLASS_ATTR | CLASS_PLAIN_GETATTRIBUTE;
         if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)))
-            || (vm.object_override(t, name).is_none() && vm.user_getattribute(t).is_none())
+            || vm.class_facts(t) & want == want
         {
             return Ok(false);
         }

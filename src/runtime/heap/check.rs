@@ -28,7 +28,7 @@
 //! - the collector's generation lists agree with each object's `gen`/`gen_pos` and
 //!   tracked flag, and `gc_refs` is zero outside a collection.
 
-use crate::runtime::heap::nums::{NUM_FLOAT, NUM_FREE, SMALL_INTS};
+use crate::runtime::heap::nums::{NUM_BIG, NUM_FLOAT, NUM_FREE, SMALL_INTS};
 use crate::runtime::heap::{Heap, Slot, FLAG_TRACKED};
 use crate::runtime::object::Obj;
 use crate::value::Value;
@@ -276,6 +276,14 @@ impl Heap {
                         i,
                         self.describe_num(i)
                     )),
+                    // The allocator class freeing reads (`nums.rs` invariant 2).
+                    Some(s)
+                        if !float
+                            && (s.flags & NUM_BIG != 0)
+                                != ((s.bits as i64).unsigned_abs() >= 1 << 60) =>
+                    {
+                        Err(format!("int #{} with the wrong size-class flag", i))
+                    }
                     Some(_) => Ok(Some(Target::Num(i))),
                     None => Err(format!("number #{} beyond the arena", i)),
                 }

@@ -6,8 +6,10 @@
 //! 1. Slots `0..SMALL_INTS` are the small ints -5..=256, in order, made by
 //!    `Heap::new`; the cache owns one reference to each, so they are never freed.
 //! 2. A live slot has `rc > 0` and `flags & NUM_FREE == 0`; `bits` is the i64 (as
-//!    u64) or the f64 bits. Which of the two is known only from the `Value` variant
-//!    that refers to the slot (`Value::Int`/`Value::Float`); the arena does not care.
+//!    u64) or the f64 bits. The VM knows which from the `Value` variant that refers
+//!    to the slot (`Value::Int`/`Value::Float`); the flags say it too, for freeing:
+//!    `NUM_FLOAT` on a float, `NUM_BIG` on an int of the 48-byte class (|i| >= 2**60),
+//!    set when the number is made (its value never changes).
 //! 3. A free slot has `rc == 0`, `flags == NUM_FREE`, and `bits` holds the index of the
 //!    next free slot (`NO_FREE` ends the list): the free lists are intrusive, so
 //!    allocating and freeing a number touches one 16-byte slot and one field. There
@@ -40,6 +42,9 @@ pub const NUM_FREE: u32 = 1 << 16;
 /// Flag of a float (ints have it clear): only the inspection views and tracemalloc's
 /// sizes read it; the VM knows the kind from the `Value` variant.
 pub const NUM_FLOAT: u32 = 1 << 17;
+/// Flag of a live int of the allocator's 48-byte class (|i| >= 2**60), set when it
+/// is made so that freeing it needs no range test.
+pub const NUM_BIG: u32 = 1 << 18;
 /// End of the free list.
 const NO_FREE: u32 = u32::MAX;
 /// Trace-table keys of numbers (object slots use their plain index).
@@ -71,10 +76,12 @@ pub struct Nums {
     /// The allocator's 32-byte and 48-byte classes.
     free: [u32; 2],
     free_counts: [u32; 2],
-    /// The float free list's real entries (slots), and its phantoms below them.
+    /// The float free list's real entries (slots), top first.
     float_free: u32,
-    float_len: u32,
-    float_phantoms: u32,
+    /// Entries on the float free list, its phantoms (below the real entries, so the
+    /// chain from `float_free` is the real ones) included: at most `FLOAT_FREE_MAX`.
+    /// One counter, so a pop and a push each change one field besides the head.
+    float_entries: u32,
 }
 
 impl Nums {
@@ -92,8 +99,7 @@ impl Nums {
             free: [NO_FREE; 2],
             free_counts: [0; 2],
             float_free: NO_FREE,
-            float_len: 0,
-            float_phantoms: 0,
+            float_entries: 0,
         }
     }
 }
@@ -117,30 +123,41 @@ impl Nums {
 }
 
 impl Nums {
-    /// The allocator's class of a number: 0 for 32 bytes (a float, an int of one or
-    /// two 30-bit digits), 1 for 48 (three digits).
+    /// The allocator's class of an int: 0 for 32 bytes (one or two 30-bit digits),
+    /// 1 for 48 (three digits). Floats are class 0.
     #[inline(always)]
-    fn class_of(bits: u64, kind: u32) -> usize {
-        let i = bits as i64;
-        (kind & NUM_FLOAT == 0 && !(-(1i64 << 60) < i && i < (1i64 << 60))) as usize
+    fn int_class(i: i64) -> usize {
+        // |i| < 2**60, as one unsigned compare.
+        ((i as u64).wrapping_add((1u64 << 60) - 1) >= (1u64 << 61) - 1) as usize
     }
 
-    /// The free slot CPython's float free list or allocator hands out for a new
-    /// number (None: a never-used slot).
+    /// The real entry on top of the float free list (None: the list is empty or
+    /// holds only phantoms, `pop_float_slow`'s cases).
     #[inline(always)]
-    fn pop_free(&mut self, bits: u64, kind: u32) -> Option<u32> {
-        if kind & NUM_FLOAT != 0 && self.float_len + self.float_phantoms > 0 {
-            let i = self.float_free;
-            if i == NO_FREE {
-                // A phantom: memory mempy never handed out.
-                self.float_phantoms -= 1;
-                return None;
-            }
-            self.float_free = self.at(NumRef(i)).bits as u32;
-            self.float_len -= 1;
-            return Some(i);
+    fn pop_float(&mut self) -> Option<u32> {
+        let i = self.float_free;
+        if i == NO_FREE {
+            return None;
         }
-        let c = Self::class_of(bits, kind);
+        self.float_free = self.at(NumRef(i)).bits as u32;
+        self.float_entries -= 1;
+        Some(i)
+    }
+
+    /// A float's memory when the free list has no real entry: a phantom (memory
+    /// mempy never handed out: None), else the 32-byte class's.
+    #[inline(never)]
+    fn pop_float_slow(&mut self) -> Option<u32> {
+        if self.float_entries > 0 {
+            self.float_entries -= 1;
+            return None;
+        }
+        self.pop_class(0)
+    }
+
+    /// The top free slot of class `c` (None: a never-used slot).
+    #[inline(always)]
+    fn pop_class(&mut self, c: usize) -> Option<u32> {
         let i = self.free[c];
         if i == NO_FREE {
             return self.steal(1 - c);
@@ -162,23 +179,24 @@ impl Nums {
         Some(i)
     }
 
-    /// Frees slot `n`: onto the float free list when it is a float and the list has
-    /// room, else onto its class's list.
+    /// Frees slot `n`, whose live flags are `flags`: onto the float free list when it
+    /// is a float and the list has room, else onto its class's list.
     #[inline(always)]
-    fn push_free(&mut self, n: NumRef) {
-        let s = *self.at(n);
-        if s.flags & NUM_FLOAT != 0 && self.float_len + self.float_phantoms < FLOAT_FREE_MAX {
-            let head = self.float_free;
-            *self.at_mut(n) = NumSlot {
-                rc: 0,
-                flags: NUM_FREE,
-                bits: head as u64,
-            };
-            self.float_free = n.0;
-            self.float_len += 1;
-            return;
+    fn push_free(&mut self, n: NumRef, flags: u32) {
+        if flags & NUM_FLOAT != 0 {
+            if self.float_entries < FLOAT_FREE_MAX {
+                *self.at_mut(n) = NumSlot {
+                    rc: 0,
+                    flags: NUM_FREE,
+                    bits: self.float_free as u64,
+                };
+                self.float_free = n.0;
+                self.float_entries += 1;
+                return;
+            }
+            return self.push_class(n.0, 0);
         }
-        self.push_class(n.0, Self::class_of(s.bits, s.flags));
+        self.push_class(n.0, (flags & NUM_BIG != 0) as usize);
     }
 
     /// Puts free slot `i` on class `c`'s list.
@@ -192,6 +210,16 @@ impl Nums {
         };
         self.free[c] = i;
         self.free_counts[c] += 1;
+    }
+
+    /// Real entries on the float free list (a walk of at most `FLOAT_FREE_MAX`).
+    fn float_len(&self) -> u32 {
+        let (mut i, mut n) = (self.float_free, 0);
+        while i != NO_FREE {
+            n += 1;
+            i = self.at(NumRef(i)).bits as u32;
+        }
+        n
     }
 }
 
@@ -213,6 +241,125 @@ impl Heap {
             Value::Int(n)
         } else {
             Value::Int(self.alloc_num(i as u64, 0))
+        }
+    }
+
+    /// `a op b`'s float result `f` as a new reference, and the operands' references
+    /// (the caller's two) let go of, in CPython's order: the result takes the top of
+    /// the float free list, then `a` is released, then `b`, a dying operand going on
+    /// top of the list. When an operand dies and the list's top is a real entry,
+    /// the three steps are done as one: the result is written into the top slot and
+    /// the operand's slot becomes the new top, linked to what was below it (the
+    /// list's length does not change), the same slots and links as the three steps.
+    #[inline(always)]
+    pub fn float_result(&mut self, f: f64, a: Value, b: Value) -> Value {
+        let bits = f.to_bits();
+        if self.trace.is_none() {
+            if let Some(v) = self.fused_result(bits, NUM_FLOAT, a, b) {
+                return v;
+            }
+        }
+        let v = Value::Float(self.alloc_float(bits));
+        self.decref(a);
+        self.decref(b);
+        v
+    }
+
+    /// `float_result` for an int result `i`: the result's memory is the top of its
+    /// allocator class, and a dying int operand of the same class fuses as a float
+    /// does there (a cached small int takes no memory and never dies).
+    #[inline(always)]
+    pub fn int_result(&mut self, i: i64, a: Value, b: Value) -> Value {
+        if !(SMALL_MIN..=SMALL_MAX).contains(&i) && self.trace.is_none() {
+            let flags = (Nums::int_class(i) as u32) * NUM_BIG;
+            if let Some(v) = self.fused_result(i as u64, flags, a, b) {
+                return v;
+            }
+        }
+        let v = self.int(i);
+        self.decref(a);
+        self.decref(b);
+        v
+    }
+
+    /// The fused steps of `float_result`/`int_result` (not tracing) for a result of
+    /// kind `flags`: None, with nothing changed, when neither operand dies as the
+    /// first to be let go of (an immediate or object operand, a number of another
+    /// kind or class, a survivor, or no real free entry on top).
+    #[inline(always)]
+    fn fused_result(&mut self, bits: u64, flags: u32, a: Value, b: Value) -> Option<Value> {
+        // `a` dies: the result's memory, then `a`'s, then `b` let go of.
+        if let Some(x) = self.same_kind_num(a, flags) {
+            let s = *self.nums.at(x);
+            if s.rc == 1 && s.flags == flags {
+                let r = self.replace_top(bits, flags, x)?;
+                self.decref(b);
+                return Some(r);
+            }
+        }
+        // `a` survives (its count drops, nothing is freed) and `b` dies.
+        let y = self.same_kind_num(b, flags)?;
+        let s = *self.nums.at(y);
+        if s.rc != 1 || s.flags != flags {
+            return None;
+        }
+        self.top_for(flags)?;
+        match a {
+            Value::Int(n) | Value::Float(n) => {
+                let sa = self.nums.at_mut(n);
+                if sa.rc == 1 {
+                    return None;
+                }
+                sa.rc -= 1;
+            }
+            Value::Obj(_) => return None,
+            _ => {}
+        }
+        self.replace_top(bits, flags, y)
+    }
+
+    /// The number behind `v` when `v` is a number of the kind `flags` says (a float
+    /// for `NUM_FLOAT`, else an int).
+    #[inline(always)]
+    fn same_kind_num(&self, v: Value, flags: u32) -> Option<NumRef> {
+        match v {
+            Value::Float(n) if flags & NUM_FLOAT != 0 => Some(n),
+            Value::Int(n) if flags & NUM_FLOAT == 0 => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The real entry on top of the list a new number of kind `flags` is taken from.
+    #[inline(always)]
+    fn top_for(&self, flags: u32) -> Option<u32> {
+        let h = if flags & NUM_FLOAT != 0 {
+            self.nums.float_free
+        } else {
+            self.nums.free[(flags & NUM_BIG != 0) as usize]
+        };
+        (h != NO_FREE).then_some(h)
+    }
+
+    /// The result `bits` written into the top entry of its list, and `dying` (a
+    /// number of the same kind and class whose last reference is being dropped, not
+    /// traced) put on the list in its place, linked to the entry below.
+    #[inline(always)]
+    fn replace_top(&mut self, bits: u64, flags: u32, dying: NumRef) -> Option<Value> {
+        let h = self.top_for(flags)?;
+        let nums = &mut self.nums;
+        let next = nums.at(NumRef(h)).bits;
+        *nums.at_mut(NumRef(h)) = NumSlot { rc: 1, flags, bits };
+        *nums.at_mut(dying) = NumSlot {
+            rc: 0,
+            flags: NUM_FREE,
+            bits: next,
+        };
+        if flags & NUM_FLOAT != 0 {
+            nums.float_free = dying.0;
+            Some(Value::Float(NumRef(h)))
+        } else {
+            nums.free[(flags & NUM_BIG != 0) as usize] = dying.0;
+            Some(Value::Int(NumRef(h)))
         }
     }
 
@@ -297,26 +444,90 @@ impl Heap {
         n.index() < SMALL_INTS
     }
 
-    /// A fresh number slot with count 1.
+    /// A fresh number slot with count 1 (`kind` is 0 or `NUM_FLOAT`).
     #[inline(always)]
     pub fn alloc_num(&mut self, bits: u64, kind: u32) -> NumRef {
-        if self.trace.is_some() {
-            return self.alloc_num_traced(bits, kind);
-        }
-        match self.nums.pop_free(bits, kind) {
-            Some(i) => {
-                *self.nums.at_mut(NumRef(i)) = NumSlot {
-                    rc: 1,
-                    flags: kind,
-                    bits,
-                };
-                NumRef(i)
-            }
-            None => self.alloc_num_new(bits, kind),
+        if kind & NUM_FLOAT != 0 {
+            self.alloc_float(bits)
+        } else {
+            self.alloc_int(bits as i64)
         }
     }
 
+    /// A new float object's slot: the float free list's top entry, written in place
+    /// (CPython's `PyFloat_FromDouble` popping `state->free_list`). Everything else
+    /// (a phantom, an empty list, tracing) is `alloc_num_slow`'s.
+    #[inline(always)]
+    fn alloc_float(&mut self, bits: u64) -> NumRef {
+        if self.trace.is_none() {
+            if let Some(i) = self.nums.pop_float() {
+                *self.nums.at_mut(NumRef(i)) = NumSlot {
+                    rc: 1,
+                    flags: NUM_FLOAT,
+                    bits,
+                };
+                return NumRef(i);
+            }
+        }
+        self.alloc_num_slow(bits, NUM_FLOAT)
+    }
+
+    /// A new int object's slot: the top free slot of its allocator class, written
+    /// in place; a class with none, and tracing, are `alloc_num_slow`'s.
+    #[inline(always)]
+    fn alloc_int(&mut self, i: i64) -> NumRef {
+        let c = Nums::int_class(i);
+        let flags = (c as u32) * NUM_BIG;
+        if self.trace.is_none() {
+            let nums = &mut self.nums;
+            let h = nums.free[c];
+            if h != NO_FREE {
+                nums.free[c] = nums.at(NumRef(h)).bits as u32;
+                nums.free_counts[c] -= 1;
+                *nums.at_mut(NumRef(h)) = NumSlot {
+                    rc: 1,
+                    flags,
+                    bits: i as u64,
+                };
+                return NumRef(h);
+            }
+        }
+        self.alloc_num_slow(i as u64, flags)
+    }
+
+    /// `alloc_float`/`alloc_int` off their fast paths: a phantom or the 32-byte
+    /// class for a float, the other class's slot for an int (`steal`), a never-used
+    /// slot, and the tracemalloc accounting while tracing.
     #[inline(never)]
+    fn alloc_num_slow(&mut self, bits: u64, flags: u32) -> NumRef {
+        let free = if flags & NUM_FLOAT != 0 {
+            match self.nums.pop_float() {
+                Some(i) => Some(i),
+                None => self.nums.pop_float_slow(),
+            }
+        } else {
+            self.nums.pop_class((flags & NUM_BIG != 0) as usize)
+        };
+        let traced = self.trace.is_some();
+        let flags = if traced {
+            flags | FLAG_TRACED as u32
+        } else {
+            flags
+        };
+        let n = match free {
+            Some(i) => {
+                *self.nums.at_mut(NumRef(i)) = NumSlot { rc: 1, flags, bits };
+                NumRef(i)
+            }
+            None => self.alloc_num_new(bits, flags),
+        };
+        if traced {
+            self.trace_num(n);
+        }
+        n
+    }
+
+    #[inline(always)]
     fn alloc_num_new(&mut self, bits: u64, flags: u32) -> NumRef {
         if self.nums.slots.len() == self.nums.slots.capacity() {
             super::grow_near_cap(&mut self.nums.slots);
@@ -325,18 +536,8 @@ impl Heap {
         NumRef(self.nums.slots.len() as u32 - 1)
     }
 
-    #[inline(never)]
-    fn alloc_num_traced(&mut self, bits: u64, kind: u32) -> NumRef {
-        let n = if let Some(i) = self.nums.pop_free(bits, kind) {
-            self.nums.slots[i as usize] = NumSlot {
-                rc: 1,
-                flags: kind | FLAG_TRACED as u32,
-                bits,
-            };
-            NumRef(i)
-        } else {
-            self.alloc_num_new(bits, kind | FLAG_TRACED as u32)
-        };
+    /// tracemalloc's record of a number just made.
+    fn trace_num(&mut self, n: NumRef) {
         let size = self.num_sizeof(n.index());
         if let Some(t) = &mut self.trace {
             t.sizes.insert(NUM_TRACE_KEY | n.0, size);
@@ -348,7 +549,6 @@ impl Heap {
                 p.on_alloc(NUM_TRACE_KEY | n.0, size);
             }
         }
-        n
     }
 
     /// `sys.getsizeof` of the number in slot `i` (a float 24 bytes, an int by its
@@ -397,10 +597,11 @@ impl Heap {
             !Self::is_small_int(n),
             "a cached small int lost its last reference"
         );
-        if self.nums.at(n).flags & FLAG_TRACED as u32 != 0 {
+        let flags = self.nums.at(n).flags;
+        if flags & FLAG_TRACED as u32 != 0 {
             self.untrace_num(n);
         }
-        self.nums.push_free(n);
+        self.nums.push_free(n, flags);
     }
 
     /// `clear_freelists`: the float free list's slots go to the 32-byte class, its
@@ -412,14 +613,13 @@ impl Heap {
             nums.float_free = nums.slots[i as usize].bits as u32;
             nums.push_class(i, 0);
         }
-        nums.float_len = 0;
-        nums.float_phantoms = 0;
+        nums.float_entries = 0;
     }
 
     /// Start-up's phantoms on an empty float free list.
     pub(super) fn set_float_phantoms(&mut self, n: u32) {
-        debug_assert!(self.nums.float_len == 0);
-        self.nums.float_phantoms = n;
+        debug_assert!(self.nums.float_entries == 0);
+        self.nums.float_entries = n;
     }
 
     /// Every free number slot (for the heap checker).
@@ -457,7 +657,7 @@ impl Heap {
     /// those statically, outside the allocator `sys.getallocatedblocks` counts).
     pub fn live_nums(&self) -> usize {
         let nums = &self.nums;
-        let free = nums.free_counts[0] + nums.free_counts[1] + nums.float_len;
+        let free = nums.free_counts[0] + nums.free_counts[1] + nums.float_len();
         nums.slots.len() - SMALL_INTS - free as usize
     }
 

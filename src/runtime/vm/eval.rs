@@ -1706,6 +1706,12 @@ impl Vm {
                                 }
                                 break 'hot;
                             }
+                            // `len(x)` of an instance with a Python `__len__`: its
+                            // frame runs in this loop (call/slot.rs).
+                            if n == 1 && Some(c) == self.intrinsics.len && self.push_len_frame(slot)
+                            {
+                                continue 'frame;
+                            }
                             match self.fast_native_call(slot, n as usize) {
                                 None => break 'hot,
                                 Some(Ok(())) => {
@@ -4466,14 +4472,10 @@ fn fast_binary(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<Value> 
 /// (so `id()` of numbers made in a loop alternates as in CPython).
 #[inline(always)]
 fn fast_binary_owned(heap: &mut Heap, op: BinOp, a: Value, b: Value) -> Option<Value> {
-    let r = fast_binary_num(heap, op, a, b)?;
-    let v = match r {
-        Ok(i) => heap.int(i),
-        Err(f) => heap.float(f),
-    };
-    heap.decref(a);
-    heap.decref(b);
-    Some(v)
+    Some(match fast_binary_num(heap, op, a, b)? {
+        Ok(i) => heap.int_result(i, a, b),
+        Err(f) => heap.float_result(f, a, b),
+    })
 }
 
 impl Vm {

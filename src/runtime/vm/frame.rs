@@ -175,6 +175,11 @@ pub enum Cont {
     /// `PyObject_Call` (a bound method keeps its `self`, a converted tuple lives);
     /// they are released, in that order, after the frame's own locals.
     CallEx(bool),
+    /// `len(x)` of an instance whose class's `__len__` is a Python function
+    /// (`builtin_len` -> `slot_sq_length`): the caller's stack holds `[.., len, x]`
+    /// below the frame's window; the result is checked and converted as
+    /// `slot_sq_length` does, a new int replaces `len` and `x`.
+    Len,
 }
 
 impl Cont {

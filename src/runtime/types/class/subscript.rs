@@ -100,28 +100,30 @@ impl Vm {
     /// `len(v)` for an instance (or a class with a user metaclass) `v`: None when its
     /// class has no `__len__`.
     pub(crate) fn instance_len(&mut self, v: Value) -> Option<PyResult<usize>> {
-        let m = self.lookup_type_attr(v, "__len__")?;
+        let k = self.names.len;
+        let m = self.lookup_type_attr(v, k)?;
         let r = self.call_value(m, &[v], &[]);
         self.decref(m);
-        let x = match r {
-            Ok(x) => x,
-            Err(e) => return Some(Err(e)),
-        };
-        // CPython's slot_sq_length: the result through `_PyNumber_Index` (an int, or
-        // its `__index__`), a negative one a ValueError, then `PyNumber_AsSsize_t`
-        // with OverflowError for one that does not fit.
+        Some(r.and_then(|x| self.len_result(x)))
+    }
+
+    /// What `len()` makes of `__len__`'s result `x` (owned, released here): CPython's
+    /// slot_sq_length, the result through `_PyNumber_Index` (an int, or its
+    /// `__index__`), a negative one a ValueError, then `PyNumber_AsSsize_t` with
+    /// OverflowError for one that does not fit.
+    pub(crate) fn len_result(&mut self, x: Value) -> PyResult<usize> {
         if let Some(i) = self.as_i64(x) {
             self.decref(x);
-            return Some(if i >= 0 {
+            return if i >= 0 {
                 Ok(i as usize)
             } else {
                 Err(self.value_error("__len__() should return >= 0"))
-            });
+            };
         }
         let n = self.index_bigint(x);
         let tn = self.type_name(x);
         self.decref(x);
-        Some(match n {
+        match n {
             Err(e) => Err(e),
             Ok(None) => Err(self.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -134,7 +136,7 @@ impl Vm {
                 Some(i) => Ok(i as usize),
                 None => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
             },
-        })
+        }
     }
 
     /// `x in container` for an instance (or a class with a user metaclass): None when

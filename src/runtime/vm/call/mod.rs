@@ -666,14 +666,80 @@ impl Vm {
                 if t == *cls {
                     return Some(Value::Bool(true));
                 }
-                let Obj::Class(c) = self.heap.get(*cls) else {
-                    return None;
-                };
-                let plain_meta = c.metaclass.is_none_or(|m| m == self.types.type_);
-                (plain_meta && self.is_subclass(t, *cls)).then_some(Value::Bool(true))
+                match self.heap.get(*cls) {
+                    Obj::Class(c) => {
+                        if c.metaclass.is_some_and(|m| m != self.types.type_) {
+                            return None;
+                        }
+                        if self.is_subclass(t, *cls) {
+                            return Some(Value::Bool(true));
+                        }
+                        self.isinstance_miss_is_final(*x, t)
+                            .then_some(Value::Bool(false))
+                    }
+                    Obj::Tuple(_) => self.isinstance_tuple(*x, t, *cls).map(Value::Bool),
+                    _ => None,
+                }
             }
             _ => None,
         }
+    }
+
+    /// `isinstance(x, (A, B))` for `call_intrinsic` (CPython's
+    /// `object_recursive_isinstance` on a tuple: one recursion level for the whole
+    /// walk, the items in order), `t` being `type(x)`: each item a class whose
+    /// metaclass is `type` (no `__instancecheck__`), asked by its MRO. A nested
+    /// tuple, another kind of item, a miss `x`'s `__class__` might overturn (whose
+    /// lookup runs before the next item is asked), or the recursion limit reached
+    /// (which raises) take the general path (None).
+    #[inline(never)]
+    fn isinstance_tuple(&mut self, x: Value, t: ObjRef, tuple: ObjRef) -> Option<bool> {
+        if self.recursion_depth() >= self.recursion_limit {
+            return None;
+        }
+        let Obj::Tuple(tup) = self.heap.get(tuple) else {
+            return None;
+        };
+        let mut miss_checked = false;
+        for k in 0..tup.len() {
+            let Obj::Tuple(tup) = self.heap.get(tuple) else {
+                return None;
+            };
+            let Some(Value::Obj(c)) = tup.get(k).copied() else {
+                return None;
+            };
+            if c == t {
+                return Some(true);
+            }
+            let Obj::Class(cc) = self.heap.get(c) else {
+                return None;
+            };
+            if cc.metaclass.is_some_and(|m| m != self.types.type_) {
+                return None;
+            }
+            if self.is_subclass(t, c) {
+                return Some(true);
+            }
+            if !miss_checked {
+                if !self.isinstance_miss_is_final(x, t) {
+                    return None;
+                }
+                miss_checked = true;
+            }
+        }
+        Some(false)
+    }
+
+    /// Whether `x` (of type `t`), found not to derive from a class whose metaclass
+    /// is `type`, is not an instance of it: CPython's `object_isinstance` then asks
+    /// `x.__class__`, which can only say otherwise for an instance of a Python class
+    /// overriding `__class__` or `__getattribute__` (the class's cached facts).
+    #[inline(never)]
+    fn isinstance_miss_is_final(&mut self, x: Value, t: ObjRef) -> bool {
+        use crate::runtime::types::class::{CLASS_PLAIN_CLASS_ATTR, CLASS_PLAIN_GETATTRIBUTE};
+        let instance = matches!(x, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
+        let want = CLASS_PLAIN_CLASS_ATTR | CLASS_PLAIN_GETATTRIBUTE;
+        !instance || self.class_facts(t) & want == want
     }
 
     /// Calls anything that is not a Python function, bound method or user class on the

@@ -200,6 +200,62 @@ impl Vm {
         ta == tb || !self.is_subclass(tb, ta)
     }
 
+    /// `CALL` of the builtin `len` on `[.., len, x]` (at `slot`, the top of the
+    /// value stack at `self.sp`) where `x` is an instance of a Python class whose
+    /// `__len__` is a Python function: pushes `[__len__, x]` and its frame, tagged
+    /// `Cont::Len`, and returns true. False, with nothing changed, for anything else
+    /// (the general path's `length` then calls it through `call_value`).
+    #[inline(never)]
+    pub(crate) fn push_len_frame(&mut self, slot: usize) -> bool {
+        let x = self.stack[slot + 1];
+        let Some(t) = self.plain_user_class(x) else {
+            return false;
+        };
+        let Some(m) = self.class_lookup_borrowed(t, self.names.len) else {
+            return false;
+        };
+        let Value::Obj(mr) = m else {
+            return false;
+        };
+        let w = self.sp;
+        if !matches!(self.heap.get(mr), Obj::Function(_)) || w + 2 >= self.stack.len() {
+            return false;
+        }
+        self.heap.incref(m);
+        self.heap.incref(x);
+        self.stack[w] = m;
+        self.stack[w + 1] = x;
+        self.sp = w + 2;
+        if self.fast_function_call(m, w, 1) {
+            self.frames.last_mut().expect("the frame just pushed").cont = Cont::Len;
+            return true;
+        }
+        // Declined: undo (both keep their other references).
+        self.sp = w;
+        self.heap.decref(m);
+        self.heap.decref(x);
+        false
+    }
+
+    /// The end of `Cont::Len`: `__len__` returned `v` (owned); `[.., len, x]`
+    /// becomes `[.., n]`, or `[..]` with the error returned. The int is made before
+    /// the call's references go (`builtin_len` returns it to `CALL`, which then
+    /// releases the callable and the argument).
+    fn finish_len_frame(&mut self, v: Value) -> PyResult<()> {
+        let r = self.len_result(v).map(|n| self.int(n as i64));
+        let s = self.sp - 2;
+        let (f, x) = (self.stack[s], self.stack[s + 1]);
+        self.sp = s;
+        self.heap.decref(x);
+        self.heap.decref(f);
+        if let Ok(v) = r {
+            self.stack[s] = v;
+            self.sp = s + 1;
+        }
+        self.drain_zero_queue();
+        r.map(|_| ())
+    }
+
     /// Pushes `[method, a, b]` on the value stack and the frame of `method`
     /// (borrowed) when it is a Python function taking them as plain positional
     /// arguments, tagged with `cont`. False, with the stack as it was, when it cannot
@@ -247,6 +303,9 @@ impl Vm {
             self.drain_zero_queue();
             return Ok(());
         }
+        if cont == Cont::Len {
+            return self.finish_len_frame(v);
+        }
         let v = if cont == Cont::CompareNe {
             self.finish_object_ne(v)
         } else {
@@ -265,7 +324,7 @@ impl Vm {
                 }
                 Cont::InplaceFirst(op) => self.binary_op_for(a, b, op, true),
                 Cont::Reflected(op) => self.binary_op_user_rest(a, b, op, false, (a, b), false),
-                Cont::None | Cont::CallEx(_) => {
+                Cont::None | Cont::CallEx(_) | Cont::Len => {
                     unreachable!("an ordinary frame has no operation to finish")
                 }
             },
