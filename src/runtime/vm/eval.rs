@@ -363,6 +363,38 @@ impl Vm {
                     reg.push(v);
                 }};
             }
+            // The end of a pair of loads whose values the frame keeps alive without
+            // the stack's references (locals, constants, a cell's value): when the
+            // next instruction consumes both (`x - 1`, `n < 2`, `l[i]`, `d[k]`) and
+            // its fast case applies, it runs here on them, unpushed (no dispatch, no
+            // count round trip); else both are pushed.
+            macro_rules! fuse_or_push {
+                ($v:expr, $w:expr, $insn:lifetime) => {{
+                    let (v, w) = ($v, $w);
+                    let next = verified!(quick, ip);
+                    if let Some(adv) = fuse_pair(&mut self.heap, next, v, w, quick, ip, &mut reg)
+                    {
+                        ip = adv;
+                        continue $insn;
+                    }
+                    // `d[k]` (BINARY_SUBSCR_DICT) with the key present and a hash and
+                    // equality that run no code: only the value is pushed.
+                    if let (Op::BinarySubscr, Value::Obj(d)) = (next, v) {
+                        if let Obj::Dict(_) = self.heap.get(d) {
+                            if let Some(Some(x)) = self.dict_lookup_fast(d, w) {
+                                self.heap.incref(x);
+                                reg.push(x);
+                                ip += 1;
+                                continue $insn;
+                            }
+                        }
+                    }
+                    self.heap.incref(v);
+                    self.heap.incref(w);
+                    reg.push(v);
+                    reg.push(w);
+                }};
+            }
             'insn: loop {
                 #[cfg(debug_assertions)]
                 assert!(
@@ -486,34 +518,7 @@ impl Vm {
                                 break 'hot;
                             }
                             ip += 1;
-                            // `x - 1`, `n < 2`, `a + b`: when the next instruction consumes
-                            // both values and the fast arithmetic applies, do it here and
-                            // skip pushing them (saves a dispatch and four stack moves).
-                            let next = verified!(quick, ip);
-                            if let Some(adv) =
-                                fuse_pair(&mut self.heap, next, v, w, quick, ip, &mut reg)
-                            {
-                                ip = adv;
-                                continue 'insn;
-                            }
-                            // `d[k]` (BINARY_SUBSCR_DICT) of a local dict and a local
-                            // or constant key present in it, whose hash and equality
-                            // run no code: as `fuse_pair`'s `l[i]`, only the value
-                            // is pushed.
-                            if let (Op::BinarySubscr, Value::Obj(d)) = (next, v) {
-                                if let Obj::Dict(_) = self.heap.get(d) {
-                                    if let Some(Some(x)) = self.dict_lookup_fast(d, w) {
-                                        self.heap.incref(x);
-                                        reg.push(x);
-                                        ip += 1;
-                                        continue 'insn;
-                                    }
-                                }
-                            }
-                            self.heap.incref(v);
-                            self.heap.incref(w);
-                            reg.push(v);
-                            reg.push(w);
+                            fuse_or_push!(v, w, 'insn);
                         }
                         Op::LoadGlobal(i) => load_global_hot!(i, 'hot),
                         Op::LoadName(i) => {
@@ -1557,17 +1562,7 @@ impl Vm {
                                 break 'hot;
                             }
                             ip += 1;
-                            let next = verified!(quick, ip);
-                            if let Some(adv) =
-                                fuse_pair(&mut self.heap, next, v, w, quick, ip, &mut reg)
-                            {
-                                ip = adv;
-                                continue 'insn;
-                            }
-                            self.heap.incref(v);
-                            self.heap.incref(w);
-                            reg.push(v);
-                            reg.push(w);
+                            fuse_or_push!(v, w, 'insn);
                         }
                         // `try:` costs CPython 3.11 nothing until something raises;
                         // here it is a block push and pop without leaving the block.
