@@ -488,6 +488,7 @@ pub fn run_module(vm: &mut Vm, prog: &str, name: &str) -> i32 {
             if let Err(e) = vm.set_item(argv, zero, f) {
                 vm.decref(e.0);
             }
+            vm.decref(zero);
             vm.decref(f);
             vm.decref(argv);
         }
