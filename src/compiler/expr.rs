@@ -808,14 +808,7 @@ impl<'a> Compiler<'a> {
         if xs.len() <= 2 {
             return Ok(None);
         }
-        let mut items = Vec::with_capacity(xs.len());
-        for x in xs {
-            match self.constant_of(x)? {
-                Some(c) => items.push(c),
-                None => return Ok(None),
-            }
-        }
-        Ok(Some(items))
+        self.constants_of(xs)
     }
 
     /// The constant value of `e` if it is a literal (or foldable), else None.
